@@ -37,6 +37,9 @@ interface Vm {
     // fuzzing
     function assume(bool condition) external pure;
 
+    // raw storage (for invariant handlers that compare stored state)
+    function load(address target, bytes32 slot) external view returns (bytes32 data);
+
     // gas: the execution gas of the last external call, as a real receipt would show it
     function snapshotGasLastCall(string calldata name) external returns (uint256 gasUsed);
 
@@ -48,7 +51,9 @@ interface Vm {
     function assertEq(address left, address right, string calldata message) external pure;
     function assertEq(bytes32 left, bytes32 right, string calldata message) external pure;
     function assertEq(bytes calldata left, bytes calldata right, string calldata message) external pure;
+    function assertEq(string calldata left, string calldata right, string calldata message) external pure;
     function assertNotEq(bytes32 left, bytes32 right, string calldata message) external pure;
+    function assertNotEq(uint256 left, uint256 right, string calldata message) external pure;
     function assertNotEq(address left, address right, string calldata message) external pure;
     function assertLe(uint256 left, uint256 right, string calldata message) external pure;
     function assertLt(uint256 left, uint256 right, string calldata message) external pure;
