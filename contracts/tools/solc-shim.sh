@@ -18,6 +18,15 @@ while [ $# -gt 0 ]; do
 done
 
 export NODE_PATH="$node_modules"
+
+# foundry.toml is the one place for compiler settings: refuse to compile with any other version.
+wanted="$(sed -n 's/^solc_version *= *"\(.*\)"/\1/p' "$here/../foundry.toml")"
+actual="$(node -e 'process.stdout.write(require("solc").version())')"
+case "$actual" in
+  "$wanted+"*) ;;
+  *) echo "solc-shim: foundry.toml pins solc $wanted but npm solc is $actual (run npm ci)" >&2; exit 1 ;;
+esac
+
 for a in "${args[@]}"; do
   if [ "$a" = "--version" ]; then exec node "$here/solc-shim.js" --version; fi
 done
