@@ -17,29 +17,20 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
-import java.util.concurrent.Executors;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.web3j.crypto.Credentials;
-import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.Hash;
 import org.web3j.crypto.Sign;
 import org.web3j.crypto.StructuredDataEncoder;
-import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.DefaultBlockParameterName;
 import org.web3j.protocol.core.RemoteFunctionCall;
 import org.web3j.protocol.core.methods.request.Transaction;
 import org.web3j.protocol.core.methods.response.EthCall;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
-import org.web3j.protocol.http.HttpService;
-import org.web3j.tx.RawTransactionManager;
-import org.web3j.tx.TransactionManager;
-import org.web3j.tx.gas.ContractGasProvider;
-import org.web3j.tx.gas.StaticGasProvider;
-import org.web3j.tx.response.PollingTransactionReceiptProcessor;
 import org.web3j.utils.Numeric;
 
 /**
@@ -52,100 +43,39 @@ import org.web3j.utils.Numeric;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedCaseIT {
-  private static final long CHAIN_ID = 20_261_128L;
-  private static final int ROLE_OFFICER = 1;
-  private static final int ROLE_CAPTAIN = 2;
-  private static final int ROLE_OFFICE = 4;
-  private static final int ROLE_CUSTODIAN = 8;
-  private static final int ROLE_ADMIN = 32;
   private static final BigInteger VEHICLE_AND_OWNER = BigInteger.valueOf(0b11);
 
-  private static final byte[] ENFORCEMENT = code("JB-ZHXZZF");
-  private static final byte[] TRAFFIC = code("JB-JJDD");
-
-  private AnvilNode anvil;
-  private Web3j web3j;
-  private PollingTransactionReceiptProcessor receipts;
-  private final ContractGasProvider freeGas =
-      new StaticGasProvider(BigInteger.ZERO, BigInteger.valueOf(8_000_000));
-
-  private final Credentials deployer = person("deployer");
-  private final Credentials officer = person("officer");
-  private final Credentials captain = person("captain");
-  private final Credentials office = person("office");
-  private final Credentials enforcementAdmin = person("enforcementAdmin");
-  private final Credentials custodian = person("custodian");
-  private final Credentials trafficAdmin = person("trafficAdmin");
-  private final Credentials enforcementSeal = person("seal:enforcement");
-  private final Credentials trafficSeal = person("seal:traffic");
-
+  private DevConsortium chain;
   private Consortium consortium;
   private CaseRegistry cases;
   private EvidenceRegistry evidence;
   private LetterRegistry letters;
   private DataRequestRegistry requests;
+  private Credentials officer;
+  private Credentials captain;
+  private Credentials office;
+  private Credentials custodian;
+  private Credentials trafficSeal;
 
   @BeforeAll
   void startChainAndDeploy() throws Exception {
-    anvil = AnvilNode.start(CHAIN_ID);
-    web3j =
-        Web3j.build(
-            new HttpService(anvil.rpcUrl()), 100, Executors.newSingleThreadScheduledExecutor());
-    receipts = new PollingTransactionReceiptProcessor(web3j, 100, 300);
-
-    TransactionManager tm = txManager(deployer);
-    consortium = Consortium.deploy(web3j, tm, freeGas).send();
-    cases = CaseRegistry.deploy(web3j, tm, freeGas, consortium.getContractAddress()).send();
-    evidence =
-        EvidenceRegistry.deploy(
-                web3j, tm, freeGas, consortium.getContractAddress(), cases.getContractAddress())
-            .send();
-    letters =
-        LetterRegistry.deploy(
-                web3j, tm, freeGas, consortium.getContractAddress(), cases.getContractAddress())
-            .send();
-    requests =
-        DataRequestRegistry.deploy(
-                web3j,
-                tm,
-                freeGas,
-                consortium.getContractAddress(),
-                cases.getContractAddress(),
-                letters.getContractAddress(),
-                evidence.getContractAddress())
-            .send();
-    evidence.linkRequestRegistry(requests.getContractAddress()).send();
-
-    consortium
-        .bootstrapDepartment(
-            ENFORCEMENT,
-            Hash.sha3("宁波市江北区综合行政执法局".getBytes(StandardCharsets.UTF_8)),
-            enforcementSeal.getAddress(),
-            publicKey(enforcementSeal))
-        .send();
-    consortium
-        .bootstrapDepartment(
-            TRAFFIC,
-            Hash.sha3("宁波市公安局江北分局交通警察大队".getBytes(StandardCharsets.UTF_8)),
-            trafficSeal.getAddress(),
-            publicKey(trafficSeal))
-        .send();
-    member(officer, ENFORCEMENT, ROLE_OFFICER, true);
-    member(captain, ENFORCEMENT, ROLE_CAPTAIN, true);
-    member(office, ENFORCEMENT, ROLE_OFFICE, false);
-    member(enforcementAdmin, ENFORCEMENT, ROLE_ADMIN, false);
-    member(custodian, TRAFFIC, ROLE_CUSTODIAN, false);
-    member(trafficAdmin, TRAFFIC, ROLE_ADMIN, false);
-    consortium.finishBootstrap().send();
+    chain = DevConsortium.start();
+    consortium = chain.consortium;
+    cases = chain.cases;
+    evidence = chain.evidence;
+    letters = chain.letters;
+    requests = chain.requests;
+    officer = chain.officer;
+    captain = chain.captain;
+    office = chain.office;
+    custodian = chain.custodian;
+    trafficSeal = chain.trafficSeal;
   }
 
   @AfterAll
   void stopChain() {
-    if (web3j != null) {
-      web3j.shutdown();
-    }
-    if (anvil != null) {
-      anvil.close();
+    if (chain != null) {
+      chain.close();
     }
   }
 
@@ -158,16 +88,19 @@ class SeedCaseIT {
     // 1. The officer finds the car on the green space and opens the case (立案).
     byte[] caseId = Hash.sha3("甬江北综执立字〔2026〕第0001号".getBytes(StandardCharsets.UTF_8));
     TransactionReceipt opened =
-        as(officer, CaseRegistry::load, cases).open(caseId, BigInteger.valueOf(101), false).send();
+        chain
+            .as(officer, CaseRegistry::load, cases)
+            .open(caseId, BigInteger.valueOf(101), false)
+            .send();
     CaseRegistry.CaseOpenedEventResponse openedEvent =
         CaseRegistry.getCaseOpenedEvents(opened).get(0);
     assertThat(openedEvent.caseId).isEqualTo(caseId);
-    assertThat(openedEvent.department).isEqualTo(ENFORCEMENT);
+    assertThat(openedEvent.department).isEqualTo(DevConsortium.ENFORCEMENT);
     assertThat(openedEvent.officer).isEqualToIgnoringCase(officer.getAddress());
-    as(officer, CaseRegistry::load, cases).startInvestigation(caseId).send();
+    chain.as(officer, CaseRegistry::load, cases).startInvestigation(caseId).send();
 
     // 2. Photo and video evidence, SHA-256 and SM3 of the real bytes.
-    EvidenceRegistry officerEvidence = as(officer, EvidenceRegistry::load, evidence);
+    EvidenceRegistry officerEvidence = chain.as(officer, EvidenceRegistry::load, evidence);
     for (String item : List.of("photo: car parked on the green space", "video: 30 s, PDA-07")) {
       byte[] content = item.getBytes(StandardCharsets.UTF_8);
       TransactionReceipt deposited =
@@ -186,25 +119,25 @@ class SeedCaseIT {
       assertThat(event.contentSm3).isEqualTo(sm3(content));
       assertThat(event.depositor).isEqualToIgnoringCase(officer.getAddress());
       assertThat(evidence.isDeposited(event.evidenceId).send()).isTrue();
-      assertThat(executionGas(deposited))
+      assertThat(chain.executionGas(deposited))
           .as("a real receipt's execution gas equals the committed forge figure")
           .isEqualTo(committedGasFigure("DepositGas", "deposit"));
     }
 
     // 3. The officer asks the traffic police for the vehicle and owner registration.
-    long now = latestBlockTime();
+    long now = chain.latestBlockTime();
     DataRequestRegistry.Request request =
         new DataRequestRegistry.Request(
             caseId,
-            ENFORCEMENT,
-            TRAFFIC,
+            DevConsortium.ENFORCEMENT,
+            DevConsortium.TRAFFIC,
             VEHICLE_AND_OWNER,
             Hash.sha3("浙B12345|salt".getBytes(StandardCharsets.UTF_8)),
             officer.getAddress(),
             BigInteger.valueOf(now + 3 * 86_400),
             BigInteger.ONE);
     TransactionReceipt created =
-        as(officer, DataRequestRegistry::load, requests).create(request).send();
+        chain.as(officer, DataRequestRegistry::load, requests).create(request).send();
     byte[] requestId = DataRequestRegistry.getRequestCreatedEvents(created).get(0).requestId;
     assertThat(requestId).isEqualTo(requests.idOf(request).send());
 
@@ -212,22 +145,22 @@ class SeedCaseIT {
     assertRevertsWith(
         officer,
         requests.getContractAddress(),
-        as(officer, DataRequestRegistry::load, requests).approve(request),
+        chain.as(officer, DataRequestRegistry::load, requests).approve(request),
         "Consortium_Unauthorised(address,uint16)");
 
     // 4. The captain approves (队长线上审核).
     TransactionReceipt approved =
-        as(captain, DataRequestRegistry::load, requests).approve(request).send();
+        chain.as(captain, DataRequestRegistry::load, requests).approve(request).send();
     assertThat(DataRequestRegistry.getRequestApprovedEvents(approved).get(0).approver)
         .isEqualToIgnoringCase(captain.getAddress());
 
     // 5. The bureau office issues the electronic introduction letter and binds it.
     LetterRegistry.Letter letter =
         new LetterRegistry.Letter(
-            ENFORCEMENT,
+            DevConsortium.ENFORCEMENT,
             office.getAddress(),
             officer.getAddress(),
-            TRAFFIC,
+            DevConsortium.TRAFFIC,
             caseId,
             requestId,
             VEHICLE_AND_OWNER,
@@ -239,31 +172,34 @@ class SeedCaseIT {
     assertThat(letters.idOf(letter).send())
         .as("the letter id is its EIP-712 digest, computed independently")
         .isEqualTo(letterDigest);
-    TransactionReceipt issued = as(office, LetterRegistry::load, letters).issue(letter).send();
+    TransactionReceipt issued =
+        chain.as(office, LetterRegistry::load, letters).issue(letter).send();
     assertThat(LetterRegistry.getLetterIssuedEvents(issued).get(0).letterId)
         .isEqualTo(letterDigest);
     assertThat(letters.verifySignature(letter, sign(office, letterDigest)).send())
         .as("the signed letter verifies as an off-chain document")
         .isTrue();
     TransactionReceipt bound =
-        as(office, DataRequestRegistry::load, requests)
+        chain
+            .as(office, DataRequestRegistry::load, requests)
             .bindLetter(request, asRequestLetter(letter))
             .send();
     assertThat(DataRequestRegistry.getLetterBoundEvents(bound).get(0).letterId)
         .isEqualTo(letterDigest);
 
     // 6. The traffic police custodian accepts and fulfils with the stamped record (盖章).
-    as(custodian, DataRequestRegistry::load, requests).accept(request).send();
+    chain.as(custodian, DataRequestRegistry::load, requests).accept(request).send();
     byte[] response = "浙B12345 车主: 张某 登记证书 …".getBytes(StandardCharsets.UTF_8);
     byte[] responseHash = sha256(response);
     byte[] blobRef = Hash.sha3("encrypted response".getBytes(StandardCharsets.UTF_8));
-    BigInteger stampDeadline = BigInteger.valueOf(latestBlockTime() + 3_600);
+    BigInteger stampDeadline = BigInteger.valueOf(chain.latestBlockTime() + 3_600);
     byte[] stampDigest = stampDigest(requestId, responseHash, blobRef, stampDeadline);
     assertThat(requests.stampDigest(requestId, responseHash, blobRef, stampDeadline).send())
         .as("the stamp digest, computed independently")
         .isEqualTo(stampDigest);
     TransactionReceipt fulfilled =
-        as(custodian, DataRequestRegistry::load, requests)
+        chain
+            .as(custodian, DataRequestRegistry::load, requests)
             .fulfil(
                 request,
                 asRequestLetter(letter),
@@ -279,7 +215,7 @@ class SeedCaseIT {
 
     // 7. The officer confirms receipt: custody recorded in the evidence registry.
     TransactionReceipt confirmed =
-        as(officer, DataRequestRegistry::load, requests).confirmReceipt(request).send();
+        chain.as(officer, DataRequestRegistry::load, requests).confirmReceipt(request).send();
     assertThat(DataRequestRegistry.getReceiptConfirmedEvents(confirmed)).hasSize(1);
     EvidenceRegistry.CustodyRecordedEventResponse custody =
         EvidenceRegistry.getCustodyRecordedEvents(confirmed).get(0);
@@ -291,8 +227,9 @@ class SeedCaseIT {
         .isEqualTo(BigInteger.valueOf(7)); // Confirmed
 
     // 8. Penalty decided, paid, case closed — the same day.
-    long decidedAt = latestBlockTime();
-    as(captain, CaseRegistry::load, cases)
+    long decidedAt = chain.latestBlockTime();
+    chain
+        .as(captain, CaseRegistry::load, cases)
         .decide(
             caseId,
             new CaseRegistry.Decision(
@@ -302,11 +239,13 @@ class SeedCaseIT {
                 BigInteger.valueOf(decidedAt + 15 * 86_400),
                 BigInteger.valueOf(decidedAt + 60 * 86_400)))
         .send();
-    as(officer, CaseRegistry::load, cases)
+    chain
+        .as(officer, CaseRegistry::load, cases)
         .recordPayment(caseId, Hash.sha3("缴款凭证".getBytes(StandardCharsets.UTF_8)))
         .send();
     TransactionReceipt closed =
-        as(captain, CaseRegistry::load, cases)
+        chain
+            .as(captain, CaseRegistry::load, cases)
             .close(caseId, BigInteger.ONE, Hash.sha3("结案报告".getBytes(StandardCharsets.UTF_8)))
             .send();
     CaseRegistry.CaseClosedEventResponse closing = CaseRegistry.getCaseClosedEvents(closed).get(0);
@@ -318,40 +257,12 @@ class SeedCaseIT {
 
   // ------------------------------------------------------------------ helpers
 
-  private interface Loader<C> {
-    C load(String address, Web3j web3j, TransactionManager tm, ContractGasProvider gas);
-  }
-
-  private <C> C as(Credentials who, Loader<C> loader, org.web3j.tx.Contract contract) {
-    return loader.load(contract.getContractAddress(), web3j, txManager(who), freeGas);
-  }
-
-  private TransactionManager txManager(Credentials who) {
-    return new RawTransactionManager(web3j, who, CHAIN_ID, receipts);
-  }
-
-  private void member(Credentials who, byte[] department, int roles, boolean credentialed)
-      throws Exception {
-    long expiry = credentialed ? latestBlockTime() + 365L * 86_400 : 0;
-    byte[] credential =
-        credentialed
-            ? Hash.sha3(("执法证:" + who.getAddress()).getBytes(StandardCharsets.UTF_8))
-            : new byte[32];
-    consortium
-        .bootstrapMember(
-            who.getAddress(),
-            department,
-            BigInteger.valueOf(roles),
-            credential,
-            BigInteger.valueOf(expiry))
-        .send();
-  }
-
   private void assertRevertsWith(
       Credentials from, String to, RemoteFunctionCall<?> call, String errorSignature)
       throws IOException {
     EthCall result =
-        web3j
+        chain
+            .web3j
             .ethCall(
                 Transaction.createEthCallTransaction(
                     from.getAddress(), to, call.encodeFunctionCall()),
@@ -366,30 +277,10 @@ class SeedCaseIT {
         .startsWith(selector);
   }
 
-  /** gasUsed − 21,000 − calldata cost (EIP-2028: 4 per zero byte, 16 per other byte). */
-  private long executionGas(TransactionReceipt receipt) throws IOException {
-    String input =
-        web3j.ethGetTransactionByHash(receipt.getTransactionHash()).send().getResult().getInput();
-    long calldata = 0;
-    for (byte b : Numeric.hexStringToByteArray(input)) {
-      calldata += b == 0 ? 4 : 16;
-    }
-    return receipt.getGasUsed().longValue() - 21_000 - calldata;
-  }
-
   private static long committedGasFigure(String file, String name) throws IOException {
     Path snapshot = AnvilNode.repositoryRoot().resolve("contracts/snapshots/" + file + ".json");
     JsonNode figures = new ObjectMapper().readTree(Files.readString(snapshot));
     return Long.parseLong(figures.get(name).asText());
-  }
-
-  private long latestBlockTime() throws IOException {
-    return web3j
-        .ethGetBlockByNumber(DefaultBlockParameterName.LATEST, false)
-        .send()
-        .getBlock()
-        .getTimestamp()
-        .longValue();
   }
 
   private byte[] letterDigest(LetterRegistry.Letter l) throws IOException {
@@ -410,7 +301,7 @@ class SeedCaseIT {
           "validUntil":%s,"nonce":%s}}
         """
             .formatted(
-                CHAIN_ID,
+                DevConsortium.CHAIN_ID,
                 letters.getContractAddress(),
                 hex(l.issuerDepartment),
                 l.issuer,
@@ -440,7 +331,7 @@ class SeedCaseIT {
          "message":{"requestId":"%s","responseHash":"%s","blobRef":"%s","deadline":%s}}
         """
             .formatted(
-                CHAIN_ID,
+                DevConsortium.CHAIN_ID,
                 requests.getContractAddress(),
                 hex(requestId),
                 hex(responseHash),
@@ -471,23 +362,6 @@ class SeedCaseIT {
     System.arraycopy(s.getR(), 0, out, 0, 32);
     System.arraycopy(s.getS(), 0, out, 32, 32);
     out[64] = s.getV()[0];
-    return out;
-  }
-
-  private static Credentials person(String name) {
-    return Credentials.create(
-        ECKeyPair.create(Numeric.toBigInt(Hash.sha3(name.getBytes(StandardCharsets.UTF_8)))));
-  }
-
-  /** The uncompressed public key x ‖ y (64 bytes), the department's key-wrapping key. */
-  private static byte[] publicKey(Credentials who) {
-    return Numeric.toBytesPadded(who.getEcKeyPair().getPublicKey(), 64);
-  }
-
-  private static byte[] code(String text) {
-    byte[] out = new byte[32];
-    byte[] ascii = text.getBytes(StandardCharsets.US_ASCII);
-    System.arraycopy(ascii, 0, out, 0, ascii.length);
     return out;
   }
 
