@@ -88,9 +88,7 @@ contract CaseRegistry is ICaseRegistry {
     event CaseClosed(
         bytes32 indexed caseId, address indexed by, CloseResult result, bytes32 summaryHash, uint64 timestamp
     );
-    event CaseHandedOff(
-        bytes32 indexed caseId, bytes32 indexed from, bytes32 indexed to, address by, uint64 timestamp
-    );
+    event CaseHandedOff(bytes32 indexed caseId, bytes32 indexed from, bytes32 indexed to, address by, uint64 timestamp);
     event TransferProposed(
         bytes32 indexed caseId, bytes32 indexed from, bytes32 indexed to, address by, uint64 timestamp
     );
@@ -289,8 +287,7 @@ contract CaseRegistry is ICaseRegistry {
 
     /// @notice Whether `department` owns the case or had it handed off.
     function isEntitled(bytes32 caseId, bytes32 department) public view returns (bool) {
-        return department != bytes32(0)
-            && (_cases[caseId].owner == department || _handedOffTo[caseId][department]);
+        return department != bytes32(0) && (_cases[caseId].owner == department || _handedOffTo[caseId][department]);
     }
 
     /// @notice Whether the case was handed off to `department`.
@@ -359,8 +356,8 @@ contract CaseRegistry is ICaseRegistry {
 
     function _checkDecision(bytes32 caseId, Decision calldata d) private view {
         uint64 now_ = _time();
-        bool valid = d.decisionHash != bytes32(0) && d.provisionsHash != bytes32(0)
-            && d.reviewDeadline > now_ && d.reviewDeadline <= type(uint40).max;
+        bool valid = d.decisionHash != bytes32(0) && d.provisionsHash != bytes32(0) && d.reviewDeadline > now_
+            && d.reviewDeadline <= type(uint40).max;
         if (d.fineFen == 0) {
             valid = valid && d.paymentDue == 0;
         } else {

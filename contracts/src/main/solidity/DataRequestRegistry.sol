@@ -100,9 +100,7 @@ contract DataRequestRegistry is EIP712 {
     event RequestApproved(bytes32 indexed requestId, address indexed approver, uint64 timestamp);
     event LetterBound(bytes32 indexed requestId, bytes32 indexed letterId, address indexed by, uint64 timestamp);
     event RequestAccepted(bytes32 indexed requestId, address indexed custodian, uint64 timestamp);
-    event RequestRejected(
-        bytes32 indexed requestId, address indexed custodian, bytes32 reasonHash, uint64 timestamp
-    );
+    event RequestRejected(bytes32 indexed requestId, address indexed custodian, bytes32 reasonHash, uint64 timestamp);
     event RequestFulfilled(
         bytes32 indexed requestId,
         address indexed custodian,

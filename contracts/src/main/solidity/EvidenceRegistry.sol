@@ -153,7 +153,9 @@ contract EvidenceRegistry is IEvidenceRegistry {
         bytes32 blobRef,
         bytes32 metadataHash
     ) external returns (bytes32 evidenceId) {
-        return _deposit(EvidenceRecord(caseId, contentSha256, contentSm3, kind, blobRef, metadataHash, msg.sender, 0, 0));
+        return _deposit(
+            EvidenceRecord(caseId, contentSha256, contentSm3, kind, blobRef, metadataHash, msg.sender, 0, 0)
+        );
     }
 
     /// @notice Deposits a correction: a new record in the same case that supersedes `superseded`
@@ -172,7 +174,9 @@ contract EvidenceRegistry is IEvidenceRegistry {
         if (_records[supersededId] == bytes32(0)) revert EvidenceRegistry_UnknownEvidence(supersededId);
         if (_records[supersededId] != commitmentOf(superseded)) revert EvidenceRegistry_RecordMismatch(supersededId);
         return _deposit(
-            EvidenceRecord(superseded.caseId, contentSha256, contentSm3, kind, blobRef, metadataHash, msg.sender, 0, supersededId)
+            EvidenceRecord(
+                superseded.caseId, contentSha256, contentSm3, kind, blobRef, metadataHash, msg.sender, 0, supersededId
+            )
         );
     }
 
@@ -186,9 +190,8 @@ contract EvidenceRegistry is IEvidenceRegistry {
         (bytes32 department,) = _consortium.requireRole(msg.sender, Roles.OFFICER | Roles.CAPTAIN);
         if (_batches[root] != bytes32(0)) revert EvidenceRegistry_DuplicateRoot(root);
         uint64 now_ = _time();
-        _batches[root] = batchCommitmentOf(
-            Batch(root, department, msg.sender, itemCount, manifestRef, metadataHash, now_)
-        );
+        _batches[root] =
+            batchCommitmentOf(Batch(root, department, msg.sender, itemCount, manifestRef, metadataHash, now_));
         emit BatchAnchored(root, department, msg.sender, itemCount, manifestRef, metadataHash, now_);
     }
 
@@ -267,7 +270,9 @@ contract EvidenceRegistry is IEvidenceRegistry {
         return keccak256(
             bytes.concat(
                 keccak256(
-                    abi.encode(leaf.caseId, leaf.contentSha256, leaf.contentSm3, leaf.kind, leaf.blobRef, leaf.metadataHash)
+                    abi.encode(
+                        leaf.caseId, leaf.contentSha256, leaf.contentSm3, leaf.kind, leaf.blobRef, leaf.metadataHash
+                    )
                 )
             )
         );
@@ -300,7 +305,16 @@ contract EvidenceRegistry is IEvidenceRegistry {
         r.depositedAt = _time();
         _records[evidenceId] = commitmentOf(r);
         emit EvidenceDeposited(
-            evidenceId, r.caseId, r.contentSha256, r.contentSm3, r.kind, r.blobRef, r.metadataHash, r.depositor, r.depositedAt, r.supersedes
+            evidenceId,
+            r.caseId,
+            r.contentSha256,
+            r.contentSm3,
+            r.kind,
+            r.blobRef,
+            r.metadataHash,
+            r.depositor,
+            r.depositedAt,
+            r.supersedes
         );
     }
 

@@ -163,13 +163,17 @@ contract LetterRegistry is ILetterRegistry, EIP712 {
     function _checkContents(Letter calldata letter) private view {
         (bytes32 holderDepartment,) = _consortium.requireRole(letter.holder, Roles.OFFICER);
         if (holderDepartment != letter.issuerDepartment) revert LetterRegistry_InvalidHolder(letter.holder);
-        if (letter.targetDepartment == letter.issuerDepartment || !_consortium.isActiveDepartment(letter.targetDepartment))
-        {
+        if (
+            letter.targetDepartment == letter.issuerDepartment
+                || !_consortium.isActiveDepartment(letter.targetDepartment)
+        ) {
             revert LetterRegistry_InvalidTarget(letter.targetDepartment);
         }
         if (letter.categories == 0) revert LetterRegistry_NoCategories();
-        if (letter.validFrom >= letter.validUntil || letter.validUntil <= _time() || letter.validUntil > type(uint40).max)
-        {
+        if (
+            letter.validFrom >= letter.validUntil || letter.validUntil <= _time()
+                || letter.validUntil > type(uint40).max
+        ) {
             revert LetterRegistry_InvalidWindow(letter.validFrom, letter.validUntil);
         }
     }

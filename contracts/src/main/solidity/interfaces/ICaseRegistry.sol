@@ -26,10 +26,7 @@ interface ICaseRegistry {
     /// @return department the account's department
     /// @dev Reverts with `CaseRegistry_UnknownCase`, `CaseRegistry_NotEntitled` or
     /// `Consortium_Unauthorised` otherwise.
-    function requireActor(bytes32 caseId, address account, uint16 anyOfRoles)
-        external
-        view
-        returns (bytes32 department);
+    function requireActor(bytes32 caseId, address account, uint16 anyOfRoles) external view returns (bytes32 department);
 
     /// @notice The case's status (`None` if unknown).
     function statusOf(bytes32 caseId) external view returns (CaseStatus);

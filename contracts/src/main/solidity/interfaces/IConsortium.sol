@@ -9,10 +9,7 @@ interface IConsortium {
     /// @return department the member's department code
     /// @return roles the member's effective roles now (expired credentialed roles removed)
     /// @dev Reverts with `Consortium_Unauthorised(account, anyOfRoles)` otherwise.
-    function requireRole(address account, uint16 anyOfRoles)
-        external
-        view
-        returns (bytes32 department, uint16 roles);
+    function requireRole(address account, uint16 anyOfRoles) external view returns (bytes32 department, uint16 roles);
 
     /// @notice Whether `account` can act with at least one of `anyOfRoles` right now.
     function hasRole(address account, uint16 anyOfRoles) external view returns (bool);
