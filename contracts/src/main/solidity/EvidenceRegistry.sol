@@ -69,7 +69,6 @@ contract EvidenceRegistry is IEvidenceRegistry {
     error EvidenceRegistry_DuplicateContent(bytes32 caseId, bytes32 contentSha256, bytes32 evidenceId);
     error EvidenceRegistry_UnknownEvidence(bytes32 evidenceId);
     error EvidenceRegistry_RecordMismatch(bytes32 evidenceId);
-    error EvidenceRegistry_CorrectionOfOtherCase(bytes32 evidenceId, bytes32 caseId);
     error EvidenceRegistry_InvalidRoot();
     error EvidenceRegistry_EmptyBatch();
     error EvidenceRegistry_DuplicateRoot(bytes32 root);

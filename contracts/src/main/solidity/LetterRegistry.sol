@@ -135,7 +135,10 @@ contract LetterRegistry is ILetterRegistry, EIP712 {
     }
 
     /// @notice Checks the off-chain document: `signature` is the issuer's EIP-712 signature of the
-    /// letter, the letter is registered, and the issuer is still an OFFICE member of its department.
+    /// letter and the letter is registered — which the issuer could do only as an OFFICE member of
+    /// the issuing department at the time. Authenticity is historical: it stays true after the
+    /// issuer leaves the office or the letter is revoked; whether the letter may still be relied on
+    /// is `isValid`'s question.
     function verifySignature(Letter calldata letter, bytes calldata signature) external view returns (bool) {
         bytes32 letterId = idOf(letter);
         (address signer, ECDSA.RecoverError recoverError,) = ECDSA.tryRecover(letterId, signature);
