@@ -7,13 +7,9 @@ import cn.yunxi.contracts.generated.Consortium;
 import cn.yunxi.contracts.generated.DataRequestRegistry;
 import cn.yunxi.contracts.generated.EvidenceRegistry;
 import cn.yunxi.contracts.generated.LetterRegistry;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
@@ -121,7 +117,7 @@ class SeedCaseIT {
       assertThat(evidence.isDeposited(event.evidenceId).send()).isTrue();
       assertThat(chain.executionGas(deposited))
           .as("a real receipt's execution gas equals the committed forge figure")
-          .isEqualTo(committedGasFigure("DepositGas", "deposit"));
+          .isEqualTo(GasSnapshots.figure("DepositGas", "deposit"));
     }
 
     // 3. The officer asks the traffic police for the vehicle and owner registration.
@@ -275,12 +271,6 @@ class SeedCaseIT {
     assertThat(result.getError().getData().replace("\"", ""))
         .as("revert data")
         .startsWith(selector);
-  }
-
-  private static long committedGasFigure(String file, String name) throws IOException {
-    Path snapshot = AnvilNode.repositoryRoot().resolve("contracts/snapshots/" + file + ".json");
-    JsonNode figures = new ObjectMapper().readTree(Files.readString(snapshot));
-    return Long.parseLong(figures.get(name).asText());
   }
 
   private byte[] letterDigest(LetterRegistry.Letter l) throws IOException {
