@@ -69,27 +69,6 @@ abstract contract CaseTestBase is Fixture {
         return supervisionAdmin;
     }
 
-    /// @dev Suspends `department` the only way there is: the admins of the five other departments
-    /// propose, approve and execute (5 × 3 > 6 × 2).
-    function _suspend(bytes32 department) internal {
-        bytes32[6] memory all = [ENFORCEMENT, TRAFFIC, FIRE, HOUSING, MARKET, SUPERVISION];
-        address[] memory voters = new address[](5);
-        uint256 n;
-        for (uint256 i; i < 6; ++i) {
-            if (all[i] != department) voters[n++] = _adminOf(all[i]);
-        }
-        vm.prank(voters[0]);
-        uint256 id = consortium.propose(
-            Consortium.ProposalAction.SuspendDepartment, department, bytes32(0), address(0), "", address(0)
-        );
-        for (uint256 i = 1; i < 5; ++i) {
-            vm.prank(voters[i]);
-            consortium.approve(id);
-        }
-        vm.prank(voters[0]);
-        consortium.execute(id);
-    }
-
     /// @dev Moves to the instant every bootstrapped enforcement credential expires (expiry ≤ now).
     function _expireCredentials() internal {
         vm.warp(START + CREDENTIAL_VALID_FOR);

@@ -77,7 +77,7 @@ abstract contract ConsortiumBase is Fixture {
         consortium.execute(proposalId);
     }
 
-    function _suspend(bytes32 department) internal {
+    function _suspend(bytes32 department) internal override {
         _pass(_proposeSuspend(_anyActiveAdmin(), department));
     }
 

@@ -103,30 +103,6 @@ abstract contract LetterBase is Fixture {
 
     // ------------------------------------------------------------ consortium
 
-    /// @dev Suspends `department` the only way there is: a proposal approved by the admins of the
-    /// five other departments (more than two thirds of six), then executed.
-    function _suspend(bytes32 department) internal {
-        address[6] memory admins =
-            [enforcementAdmin, trafficAdmin, fireAdmin, housingAdmin, marketAdmin, supervisionAdmin];
-        bytes32[6] memory codes = [ENFORCEMENT, TRAFFIC, FIRE, HOUSING, MARKET, SUPERVISION];
-        uint256 proposalId;
-        address last;
-        for (uint256 i; i < 6; ++i) {
-            if (codes[i] == department) continue;
-            vm.prank(admins[i]);
-            if (proposalId == 0) {
-                proposalId = consortium.propose(
-                    Consortium.ProposalAction.SuspendDepartment, department, bytes32(0), address(0), "", address(0)
-                );
-            } else {
-                consortium.approve(proposalId);
-            }
-            last = admins[i];
-        }
-        vm.prank(last);
-        consortium.execute(proposalId);
-    }
-
     /// @dev Adds (or changes) a member through its department's admin, with a credential valid
     /// until `credentialExpiry` when `roles` need one.
     function _setMember(address admin, address account, uint16 roles, uint64 credentialExpiry) internal {
