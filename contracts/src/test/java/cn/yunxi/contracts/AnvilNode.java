@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * {@code cancun} hardfork the contracts are compiled for, a chain id of our own, zero base fee and
  * zero gas price (free gas), a free port read from Anvil's "Listening on" line.
  */
-final class AnvilNode implements AutoCloseable {
+public final class AnvilNode implements AutoCloseable {
   private static final Pattern LISTENING = Pattern.compile("Listening on 127\\.0\\.0\\.1:(\\d+)");
 
   private final Process process;
@@ -32,7 +32,7 @@ final class AnvilNode implements AutoCloseable {
     this.chainId = chainId;
   }
 
-  static AnvilNode start(long chainId) throws IOException {
+  public static AnvilNode start(long chainId) throws IOException {
     Path anvil = repositoryRoot().resolve("node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil");
     if (!Files.isExecutable(anvil)) {
       throw new IllegalStateException(anvil + " is missing: run `npm ci` at the repository root");
@@ -99,7 +99,7 @@ final class AnvilNode implements AutoCloseable {
     }
   }
 
-  static Path repositoryRoot() {
+  public static Path repositoryRoot() {
     String root = System.getProperty("yunxi.root");
     if (root != null) {
       return Path.of(root);
@@ -114,11 +114,11 @@ final class AnvilNode implements AutoCloseable {
     return dir;
   }
 
-  String rpcUrl() {
+  public String rpcUrl() {
     return "http://127.0.0.1:" + port;
   }
 
-  long chainId() {
+  public long chainId() {
     return chainId;
   }
 

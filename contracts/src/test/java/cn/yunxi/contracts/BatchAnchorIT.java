@@ -47,7 +47,7 @@ class BatchAnchorIT {
   void acceptsTheProofsOfTheOpenZeppelinLibraryForEveryItemOfAnAnchoredBatch() throws Exception {
     byte[] caseId = Hash.sha3("甬江北综执立字〔2026〕第0002号".getBytes(StandardCharsets.UTF_8));
     chain
-        .as(chain.officer, CaseRegistry::load, chain.cases)
+        .as(chain.officer, CaseRegistry::load, chain.cases())
         .open(caseId, BigInteger.valueOf(101), false)
         .send();
     List<EvidenceRegistry.BatchLeaf> leaves = new ArrayList<>();
@@ -57,7 +57,7 @@ class BatchAnchorIT {
     JsonNode tree = standardMerkleTree(leaves);
     byte[] root = Numeric.hexStringToByteArray(tree.get("root").asText());
 
-    EvidenceRegistry evidence = chain.as(chain.officer, EvidenceRegistry::load, chain.evidence);
+    EvidenceRegistry evidence = chain.as(chain.officer, EvidenceRegistry::load, chain.evidence());
     TransactionReceipt anchored =
         evidence
             .anchorBatch(

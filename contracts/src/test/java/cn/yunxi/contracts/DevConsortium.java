@@ -30,37 +30,37 @@ import org.web3j.utils.Numeric;
  * evidence registry to the request registry, bootstrap departments and members, finish the
  * bootstrap. Transactions are signed with the chain id (EIP-155) and receipts polled every 100 ms.
  */
-final class DevConsortium implements AutoCloseable {
-  static final long CHAIN_ID = 20_261_128L;
-  static final int ROLE_OFFICER = 1;
-  static final int ROLE_CAPTAIN = 2;
-  static final int ROLE_OFFICE = 4;
-  static final int ROLE_CUSTODIAN = 8;
-  static final int ROLE_ADMIN = 32;
-  static final byte[] ENFORCEMENT = code("JB-ZHXZZF");
-  static final byte[] TRAFFIC = code("JB-JJDD");
+public final class DevConsortium implements AutoCloseable {
+  public static final long CHAIN_ID = 20_261_128L;
+  public static final int ROLE_OFFICER = 1;
+  public static final int ROLE_CAPTAIN = 2;
+  public static final int ROLE_OFFICE = 4;
+  public static final int ROLE_CUSTODIAN = 8;
+  public static final int ROLE_ADMIN = 32;
+  public static final byte[] ENFORCEMENT = code("JB-ZHXZZF");
+  public static final byte[] TRAFFIC = code("JB-JJDD");
 
-  final Credentials deployer = person("deployer");
-  final Credentials officer = person("officer");
-  final Credentials captain = person("captain");
-  final Credentials office = person("office");
-  final Credentials enforcementAdmin = person("enforcementAdmin");
-  final Credentials custodian = person("custodian");
-  final Credentials trafficAdmin = person("trafficAdmin");
-  final Credentials enforcementSeal = person("seal:enforcement");
-  final Credentials trafficSeal = person("seal:traffic");
+  public final Credentials deployer = person("deployer");
+  public final Credentials officer = person("officer");
+  public final Credentials captain = person("captain");
+  public final Credentials office = person("office");
+  public final Credentials enforcementAdmin = person("enforcementAdmin");
+  public final Credentials custodian = person("custodian");
+  public final Credentials trafficAdmin = person("trafficAdmin");
+  public final Credentials enforcementSeal = person("seal:enforcement");
+  public final Credentials trafficSeal = person("seal:traffic");
 
-  final AnvilNode anvil;
-  final Web3j web3j;
+  public final AnvilNode anvil;
+  public final Web3j web3j;
   private final PollingTransactionReceiptProcessor receipts;
   private final ContractGasProvider freeGas =
       new StaticGasProvider(BigInteger.ZERO, BigInteger.valueOf(8_000_000));
 
-  Consortium consortium;
-  CaseRegistry cases;
-  EvidenceRegistry evidence;
-  LetterRegistry letters;
-  DataRequestRegistry requests;
+  private Consortium consortium;
+  private CaseRegistry cases;
+  private EvidenceRegistry evidence;
+  private LetterRegistry letters;
+  private DataRequestRegistry requests;
 
   private DevConsortium(AnvilNode anvil) {
     this.anvil = anvil;
@@ -70,7 +70,7 @@ final class DevConsortium implements AutoCloseable {
     this.receipts = new PollingTransactionReceiptProcessor(web3j, 100, 300);
   }
 
-  static DevConsortium start() throws Exception {
+  public static DevConsortium start() throws Exception {
     DevConsortium chain = new DevConsortium(AnvilNode.start(CHAIN_ID));
     try {
       chain.deploy();
@@ -143,12 +143,12 @@ final class DevConsortium implements AutoCloseable {
   }
 
   /** A wrapper loader: the generated {@code X::load}. */
-  interface Loader<C> {
+  public interface Loader<C> {
     C load(String address, Web3j web3j, TransactionManager tm, ContractGasProvider gas);
   }
 
   /** {@code contract}, acting as {@code who}. */
-  <C> C as(Credentials who, Loader<C> loader, Contract contract) {
+  public <C> C as(Credentials who, Loader<C> loader, Contract contract) {
     return loader.load(contract.getContractAddress(), web3j, txManager(who), freeGas);
   }
 
@@ -156,7 +156,7 @@ final class DevConsortium implements AutoCloseable {
     return new RawTransactionManager(web3j, who, CHAIN_ID, receipts);
   }
 
-  long latestBlockTime() throws IOException {
+  public long latestBlockTime() throws IOException {
     return web3j
         .ethGetBlockByNumber(DefaultBlockParameterName.LATEST, false)
         .send()
@@ -166,7 +166,7 @@ final class DevConsortium implements AutoCloseable {
   }
 
   /** gasUsed − 21,000 − calldata cost (EIP-2028: 4 per zero byte, 16 per other byte). */
-  long executionGas(TransactionReceipt receipt) throws IOException {
+  public long executionGas(TransactionReceipt receipt) throws IOException {
     String input =
         web3j.ethGetTransactionByHash(receipt.getTransactionHash()).send().getResult().getInput();
     long calldata = 0;
@@ -176,22 +176,42 @@ final class DevConsortium implements AutoCloseable {
     return receipt.getGasUsed().longValue() - 21_000 - calldata;
   }
 
-  static Credentials person(String name) {
+  public static Credentials person(String name) {
     return Credentials.create(
         ECKeyPair.create(Numeric.toBigInt(Hash.sha3(name.getBytes(StandardCharsets.UTF_8)))));
   }
 
   /** The uncompressed public key x ‖ y (64 bytes), the department's key-wrapping key. */
-  static byte[] publicKey(Credentials who) {
+  public static byte[] publicKey(Credentials who) {
     return Numeric.toBytesPadded(who.getEcKeyPair().getPublicKey(), 64);
   }
 
   /** A department code: its ASCII text, left-aligned in 32 bytes. */
-  static byte[] code(String text) {
+  public static byte[] code(String text) {
     byte[] out = new byte[32];
     byte[] ascii = text.getBytes(StandardCharsets.US_ASCII);
     System.arraycopy(ascii, 0, out, 0, ascii.length);
     return out;
+  }
+
+  public Consortium consortium() {
+    return consortium;
+  }
+
+  public CaseRegistry cases() {
+    return cases;
+  }
+
+  public EvidenceRegistry evidence() {
+    return evidence;
+  }
+
+  public LetterRegistry letters() {
+    return letters;
+  }
+
+  public DataRequestRegistry requests() {
+    return requests;
   }
 
   @Override

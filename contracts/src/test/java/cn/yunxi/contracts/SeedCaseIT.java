@@ -56,11 +56,11 @@ class SeedCaseIT {
   @BeforeAll
   void startChainAndDeploy() throws Exception {
     chain = DevConsortium.start();
-    consortium = chain.consortium;
-    cases = chain.cases;
-    evidence = chain.evidence;
-    letters = chain.letters;
-    requests = chain.requests;
+    consortium = chain.consortium();
+    cases = chain.cases();
+    evidence = chain.evidence();
+    letters = chain.letters();
+    requests = chain.requests();
     officer = chain.officer;
     captain = chain.captain;
     office = chain.office;
