@@ -1,0 +1,33 @@
+package cn.yunxi.sdk;
+
+import cn.yunxi.sdk.model.Bytes32;
+import cn.yunxi.sdk.model.EvidenceRecord;
+import cn.yunxi.sdk.model.NewEvidence;
+import java.util.concurrent.CompletableFuture;
+
+/** Evidence deposits (数据存证) by the client's member. */
+public interface EvidenceOperations {
+  /**
+   * Deposits one item and waits until it is on chain. Idempotent: if a previous attempt of the same
+   * deposit (same case, same content) by this member already landed — say after a timeout — this
+   * returns that record with {@link Deposit#alreadyDeposited()} set instead of failing.
+   *
+   * @throws cn.yunxi.sdk.tx.NotAuthorisedException the member may not deposit (role, credential)
+   * @throws cn.yunxi.sdk.tx.ContractRevertException any other refusal, e.g. the same content was
+   *     deposited in this case by someone else ({@code EvidenceRegistry_DuplicateContent})
+   */
+  Deposit deposit(NewEvidence item);
+
+  /**
+   * Submits a deposit and returns once the node has the transaction; the future completes when it
+   * is mined. Many deposits can be in flight at once (nonces are managed for you). A refusal the
+   * node foresees (wrong role, duplicate) is thrown here, before anything is sent.
+   */
+  CompletableFuture<Deposit> depositAsync(NewEvidence item);
+
+  /** Whether a record with this id is on chain. */
+  boolean isDeposited(Bytes32 evidenceId);
+
+  /** Whether {@code record}, every field included, is exactly what the chain committed. */
+  boolean recordMatches(EvidenceRecord record);
+}

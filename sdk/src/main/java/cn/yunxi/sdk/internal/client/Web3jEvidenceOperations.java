@@ -1,0 +1,184 @@
+package cn.yunxi.sdk.internal.client;
+
+import cn.yunxi.contracts.generated.EvidenceRegistry;
+import cn.yunxi.sdk.Deposit;
+import cn.yunxi.sdk.EvidenceOperations;
+import cn.yunxi.sdk.internal.tx.Rpc;
+import cn.yunxi.sdk.internal.tx.TransactionSender;
+import cn.yunxi.sdk.model.Address;
+import cn.yunxi.sdk.model.Bytes32;
+import cn.yunxi.sdk.model.EvidenceRecord;
+import cn.yunxi.sdk.model.NewEvidence;
+import cn.yunxi.sdk.tx.ContractRevertException;
+import cn.yunxi.sdk.tx.TransactionException;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.web3j.abi.EventEncoder;
+import org.web3j.protocol.Web3j;
+import org.web3j.protocol.core.DefaultBlockParameterName;
+import org.web3j.protocol.core.methods.request.EthFilter;
+import org.web3j.protocol.core.methods.response.EthLog;
+import org.web3j.protocol.core.methods.response.Log;
+import org.web3j.protocol.core.methods.response.TransactionReceipt;
+
+/** Evidence deposits through the EvidenceRegistry, idempotent per (case, content). */
+final class Web3jEvidenceOperations implements EvidenceOperations {
+  private static final String DUPLICATE = "EvidenceRegistry_DuplicateContent";
+  private static final String DEPOSITED_TOPIC =
+      EventEncoder.encode(EvidenceRegistry.EVIDENCEDEPOSITED_EVENT);
+
+  private final EvidenceRegistry registry;
+  private final TransactionSender sender;
+  private final Web3j web3j;
+  private final Rpc rpc;
+
+  Web3jEvidenceOperations(
+      EvidenceRegistry registry, TransactionSender sender, Web3j web3j, Rpc rpc) {
+    this.registry = registry;
+    this.sender = sender;
+    this.web3j = web3j;
+    this.rpc = rpc;
+  }
+
+  @Override
+  public Deposit deposit(NewEvidence item) {
+    return Transactions.await(depositAsync(item));
+  }
+
+  @Override
+  public CompletableFuture<Deposit> depositAsync(NewEvidence item) {
+    String data =
+        registry
+            .deposit(
+                item.caseId().toByteArray(),
+                item.contentSha256().toByteArray(),
+                item.contentSm3().toByteArray(),
+                BigInteger.valueOf(item.kind()),
+                item.blobRef().toByteArray(),
+                item.metadataHash().toByteArray())
+            .encodeFunctionCall();
+    CompletableFuture<TransactionReceipt> mined;
+    try {
+      mined = sender.submit(registry.getContractAddress(), data);
+    } catch (ContractRevertException refused) {
+      return CompletableFuture.completedFuture(earlierDepositOrThrow(item, refused));
+    }
+    return mined.handle(
+        (receipt, failure) -> {
+          if (failure == null) {
+            return depositIn(receipt, item.evidenceId());
+          }
+          RuntimeException e = Transactions.unwrap(failure);
+          if (e instanceof ContractRevertException refused) {
+            return earlierDepositOrThrow(item, refused);
+          }
+          throw e;
+        });
+  }
+
+  /**
+   * A duplicate refusal is success when the record already there is this member's own deposit of
+   * the same item: an earlier attempt landed (e.g. its receipt timed out). Otherwise it stands.
+   */
+  private Deposit earlierDepositOrThrow(NewEvidence item, ContractRevertException refused) {
+    if (!DUPLICATE.equals(refused.error())) {
+      throw refused;
+    }
+    Optional<Deposit> earlier = findDeposit(item.evidenceId());
+    Address me = sender.from();
+    if (earlier.isPresent()
+        && earlier.get().record().depositor().equals(me)
+        && sameItem(earlier.get().record(), item)) {
+      return new Deposit(earlier.get().record(), earlier.get().inclusion(), true);
+    }
+    throw refused;
+  }
+
+  private static boolean sameItem(EvidenceRecord r, NewEvidence item) {
+    return r.contentSm3().equals(item.contentSm3())
+        && r.kind() == item.kind()
+        && r.blobRef().equals(item.blobRef())
+        && r.metadataHash().equals(item.metadataHash());
+  }
+
+  private Optional<Deposit> findDeposit(Bytes32 evidenceId) {
+    EthFilter filter =
+        new EthFilter(
+            DefaultBlockParameterName.EARLIEST,
+            DefaultBlockParameterName.LATEST,
+            registry.getContractAddress());
+    filter.addSingleTopic(DEPOSITED_TOPIC);
+    filter.addSingleTopic(evidenceId.toHex());
+    EthLog logs = rpc.send(web3j.ethGetLogs(filter));
+    if (logs.hasError()) {
+      throw new TransactionException(
+          "cannot look up deposit " + evidenceId + ": " + logs.getError().getMessage(), null, null);
+    }
+    List<EthLog.LogResult> results = logs.getLogs();
+    if (results.isEmpty()) {
+      return Optional.empty();
+    }
+    Log log = (Log) results.get(0).get();
+    EvidenceRegistry.EvidenceDepositedEventResponse event =
+        EvidenceRegistry.getEvidenceDepositedEventFromLog(log);
+    return Optional.of(
+        new Deposit(
+            recordOf(event),
+            new cn.yunxi.sdk.tx.Inclusion(
+                Bytes32.fromHex(log.getTransactionHash()),
+                log.getBlockNumber().longValueExact(),
+                Bytes32.fromHex(log.getBlockHash())),
+            false));
+  }
+
+  private static Deposit depositIn(TransactionReceipt receipt, Bytes32 evidenceId) {
+    for (EvidenceRegistry.EvidenceDepositedEventResponse event :
+        EvidenceRegistry.getEvidenceDepositedEvents(receipt)) {
+      EvidenceRecord record = recordOf(event);
+      if (record.evidenceId().equals(evidenceId)) {
+        return new Deposit(record, Transactions.inclusionOf(receipt), false);
+      }
+    }
+    throw new TransactionException(
+        "deposit mined without its EvidenceDeposited event",
+        Bytes32.fromHex(receipt.getTransactionHash()),
+        null);
+  }
+
+  private static EvidenceRecord recordOf(EvidenceRegistry.EvidenceDepositedEventResponse e) {
+    return new EvidenceRecord(
+        Bytes32.of(e.caseId),
+        Bytes32.of(e.contentSha256),
+        Bytes32.of(e.contentSm3),
+        e.kind.intValueExact(),
+        Bytes32.of(e.blobRef),
+        Bytes32.of(e.metadataHash),
+        Address.fromHex(e.depositor),
+        Instant.ofEpochSecond(e.depositedAt.longValueExact()),
+        Bytes32.of(e.supersedes));
+  }
+
+  @Override
+  public boolean isDeposited(Bytes32 evidenceId) {
+    return rpc.call("isDeposited", () -> registry.isDeposited(evidenceId.toByteArray()).send());
+  }
+
+  @Override
+  public boolean recordMatches(EvidenceRecord r) {
+    EvidenceRegistry.EvidenceRecord onChainShape =
+        new EvidenceRegistry.EvidenceRecord(
+            r.caseId().toByteArray(),
+            r.contentSha256().toByteArray(),
+            r.contentSm3().toByteArray(),
+            BigInteger.valueOf(r.kind()),
+            r.blobRef().toByteArray(),
+            r.metadataHash().toByteArray(),
+            r.depositor().toHex(),
+            BigInteger.valueOf(r.depositedAt().getEpochSecond()),
+            r.supersedes().toByteArray());
+    return rpc.call("recordMatches", () -> registry.recordMatches(onChainShape).send());
+  }
+}
