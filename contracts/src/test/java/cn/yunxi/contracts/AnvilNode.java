@@ -3,9 +3,11 @@ package cn.yunxi.contracts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -17,50 +19,76 @@ import java.util.regex.Pattern;
 /**
  * A real Anvil node for integration tests, configured like the consortium's Besu network: the
  * {@code cancun} hardfork the contracts are compiled for, a chain id of our own, zero base fee and
- * zero gas price (free gas), a free port read from Anvil's "Listening on" line.
+ * zero gas price (free gas), a block at least every second; a free port read from Anvil's
+ * "Listening on" line.
  */
 public final class AnvilNode implements AutoCloseable {
   private static final Pattern LISTENING = Pattern.compile("Listening on 127\\.0\\.0\\.1:(\\d+)");
 
-  private final Process process;
-  private final int port;
+  private final List<String> command;
   private final long chainId;
+  private volatile Process process;
+  private volatile int port;
 
-  private AnvilNode(Process process, int port, long chainId) {
-    this.process = process;
-    this.port = port;
+  private AnvilNode(List<String> command, long chainId) {
+    this.command = command;
     this.chainId = chainId;
   }
 
+  /** A fresh node on a free port; its chain lives and dies with the process. */
   public static AnvilNode start(long chainId) throws IOException {
+    AnvilNode node = new AnvilNode(command(chainId, 0, null), chainId);
+    node.launch();
+    return node;
+  }
+
+  /**
+   * A node that keeps its chain in {@code stateFile} (loaded at start, written on exit) on a port
+   * fixed for its lifetime, so that {@link #restart()} brings the same chain back where clients
+   * expect it — what a real node restart looks like to them.
+   */
+  public static AnvilNode startWithState(long chainId, Path stateFile) throws IOException {
+    int port;
+    try (ServerSocket probe = new ServerSocket(0)) {
+      port = probe.getLocalPort();
+    }
+    AnvilNode node = new AnvilNode(command(chainId, port, stateFile), chainId);
+    node.launch();
+    return node;
+  }
+
+  /** Stops the node (writing its state file, if it has one) and starts it again. */
+  public void restart() throws IOException {
+    stop();
+    launch();
+  }
+
+  private static List<String> command(long chainId, int port, Path stateFile) {
     Path anvil = repositoryRoot().resolve("node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil");
     if (!Files.isExecutable(anvil)) {
       throw new IllegalStateException(anvil + " is missing: run `npm ci` at the repository root");
     }
-    Process process =
-        new ProcessBuilder(
-                List.of(
-                    anvil.toString(),
-                    "--host",
-                    "127.0.0.1",
-                    "--port",
-                    "0",
-                    "--hardfork",
-                    "cancun",
-                    "--chain-id",
-                    Long.toString(chainId),
-                    "--base-fee",
-                    "0",
-                    "--gas-price",
-                    "0",
-                    "--accounts",
-                    "1"))
-            .redirectErrorStream(true)
-            .start();
+    List<String> command = new ArrayList<>();
+    command.addAll(List.of(anvil.toString(), "--host", "127.0.0.1"));
+    command.addAll(List.of("--port", Integer.toString(port), "--hardfork", "cancun"));
+    command.addAll(List.of("--chain-id", Long.toString(chainId)));
+    command.addAll(List.of("--base-fee", "0", "--gas-price", "0", "--accounts", "1"));
+    // Mine each transaction at once, and also every second: under a burst, automine alone can
+    // leave transactions pending until the next one arrives (a QBFT chain mines every period).
+    command.addAll(List.of("--block-time", "1", "--mixed-mining"));
+    if (stateFile != null) {
+      command.addAll(List.of("--state", stateFile.toString()));
+    }
+    return List.copyOf(command);
+  }
+
+  private void launch() throws IOException {
+    Process started = new ProcessBuilder(command).redirectErrorStream(true).start();
     try {
-      return new AnvilNode(process, awaitPort(process), chainId);
+      port = awaitPort(started);
+      process = started;
     } catch (IOException | RuntimeException e) {
-      process.destroyForcibly();
+      started.destroyForcibly();
       throw e;
     }
   }
@@ -122,16 +150,22 @@ public final class AnvilNode implements AutoCloseable {
     return chainId;
   }
 
-  @Override
-  public void close() {
-    process.destroy();
+  /** Stops the node gracefully (SIGTERM: Anvil writes its state file) and waits for it. */
+  public void stop() {
+    Process p = process;
+    p.destroy();
     try {
-      if (!process.waitFor(5, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
+      if (!p.waitFor(10, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
       }
     } catch (InterruptedException e) {
-      process.destroyForcibly();
+      p.destroyForcibly();
       Thread.currentThread().interrupt();
     }
+  }
+
+  @Override
+  public void close() {
+    stop();
   }
 }

@@ -71,7 +71,12 @@ public final class DevConsortium implements AutoCloseable {
   }
 
   public static DevConsortium start() throws Exception {
-    DevConsortium chain = new DevConsortium(AnvilNode.start(CHAIN_ID));
+    return start(AnvilNode.start(CHAIN_ID));
+  }
+
+  /** Deploys and bootstraps on {@code node}, which must run with {@link #CHAIN_ID}. */
+  public static DevConsortium start(AnvilNode node) throws Exception {
+    DevConsortium chain = new DevConsortium(node);
     try {
       chain.deploy();
       chain.bootstrap();

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -16,35 +17,43 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.BatchRequest;
-import org.web3j.protocol.core.BatchResponse;
 import org.web3j.protocol.core.DefaultBlockParameter;
 import org.web3j.protocol.core.Response;
 import org.web3j.protocol.core.methods.request.Transaction;
 import org.web3j.protocol.core.methods.response.EthCall;
+import org.web3j.protocol.core.methods.response.EthGetBlockReceipts;
 import org.web3j.protocol.core.methods.response.EthGetTransactionReceipt;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 
 /**
- * Waits for the receipts of every transaction in flight with one batched request per polling
- * interval (never web3j's 15 s default), so a thousand pipelined transactions cost one round trip
- * per tick, not a thousand. A transaction the node does not know — it restarted and lost its pool —
- * is re-broadcast as the same signed bytes. A failed transaction is replayed as a call to decode
- * its revert reason.
+ * Waits for the receipts of every transaction in flight (polling every interval, never web3j's 15 s
+ * default). Fast path: each tick reads the head and the receipts of each new block ({@code
+ * eth_getBlockReceipts}) — one or two calls however many transactions are waiting, so polling does
+ * not starve the node under a burst. Slow path, every two seconds for transactions older than that:
+ * look each up (batched) — catching a block scanned before its transaction was registered and nodes
+ * without {@code eth_getBlockReceipts} — and re-broadcast the same signed bytes when the node
+ * forgot the transaction (it restarted and lost its pool). A failed transaction is replayed as a
+ * call to decode its revert reason.
  */
 public final class ReceiptPoller implements AutoCloseable {
-  private static final long REBROADCAST_EVERY_NANOS = Duration.ofSeconds(2).toNanos();
+  private static final long SLOW_PATH_EVERY_NANOS = Duration.ofSeconds(2).toNanos();
+  private static final int BATCH_LIMIT = 500; // Besu's default cap on a JSON-RPC batch is 1024
 
   private final Web3j web3j;
   private final Duration timeout;
   private final int confirmations;
   private final ScheduledExecutorService ticker;
   private final Map<Bytes32, Pending> pending = new ConcurrentHashMap<>();
+  private long scannedUpTo = -1; // ticker thread only
+  private long lastSlowPath = System.nanoTime();
+  private boolean blockReceiptsSupported = true;
 
   private static final class Pending {
     final SignedTransaction tx;
     final CompletableFuture<TransactionReceipt> future = new CompletableFuture<>();
+    final long registered = System.nanoTime();
     final long deadline;
-    long lastBroadcast = System.nanoTime();
+    volatile TransactionReceipt receipt; // mined, waiting for confirmations
 
     Pending(SignedTransaction tx, long deadline) {
       this.tx = tx;
@@ -64,7 +73,7 @@ public final class ReceiptPoller implements AutoCloseable {
               return t;
             });
     long every = interval.toNanos();
-    ticker.scheduleWithFixedDelay(this::pollSafely, every, every, TimeUnit.NANOSECONDS);
+    ticker.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.NANOSECONDS);
   }
 
   /** Completes with the receipt once mined (and confirmed), or exceptionally. */
@@ -74,49 +83,97 @@ public final class ReceiptPoller implements AutoCloseable {
     return existing != null ? existing.future : p.future;
   }
 
-  private void pollSafely() {
+  /** Transactions still waiting for a receipt. */
+  public int inFlight() {
+    return pending.size();
+  }
+
+  private void tick() {
     try {
-      poll();
+      if (!pending.isEmpty()) {
+        long head = web3j.ethBlockNumber().send().getBlockNumber().longValueExact();
+        scanNewBlocks(head);
+        if (System.nanoTime() - lastSlowPath > SLOW_PATH_EVERY_NANOS) {
+          lastSlowPath = System.nanoTime();
+          lookUpStragglers(head);
+        }
+        settleConfirmed(head);
+      }
+    } catch (IOException e) {
+      // The node is away: keep waiting, each transaction until its own deadline.
     } catch (RuntimeException e) {
       // One bad tick must not stop the ticker; the next tick tries again.
     }
+    expireOverdue();
   }
 
-  private void poll() {
-    if (pending.isEmpty()) {
+  private void scanNewBlocks(long head) throws IOException {
+    if (scannedUpTo < 0 || !blockReceiptsSupported) {
+      scannedUpTo = head; // start from now: older transactions are the slow path's job
       return;
     }
-    List<Pending> batchOf = new ArrayList<>(pending.values());
-    BatchRequest batch = web3j.newBatch();
-    for (Pending p : batchOf) {
-      batch.add(web3j.ethGetTransactionReceipt(p.tx.hash().toHex()));
+    for (long b = scannedUpTo + 1; b <= head && !pending.isEmpty(); b++) {
+      EthGetBlockReceipts answer =
+          web3j.ethGetBlockReceipts(DefaultBlockParameter.valueOf(BigInteger.valueOf(b))).send();
+      if (answer.hasError()) {
+        blockReceiptsSupported = false;
+        return;
+      }
+      for (TransactionReceipt r : answer.getBlockReceipts().orElse(List.of())) {
+        Pending p = pending.get(Bytes32.fromHex(r.getTransactionHash()));
+        if (p != null) {
+          p.receipt = r;
+        }
+      }
+      scannedUpTo = b;
     }
-    BigInteger head;
-    BatchResponse responses;
-    try {
-      responses = batch.send();
-      head = confirmations > 0 ? web3j.ethBlockNumber().send().getBlockNumber() : null;
-    } catch (IOException e) {
-      expireOverdue(batchOf); // the node is away: keep waiting until each deadline
-      return;
-    }
-    List<? extends Response<?>> answers = responses.getResponses();
-    for (int i = 0; i < batchOf.size() && i < answers.size(); i++) {
-      Pending p = batchOf.get(i);
-      TransactionReceipt receipt =
-          ((EthGetTransactionReceipt) answers.get(i)).getTransactionReceipt().orElse(null);
-      if (receipt == null) {
-        rebroadcastIfForgotten(p);
-      } else if (head == null
-          || head.subtract(receipt.getBlockNumber()).intValue() >= confirmations) {
-        settle(p, receipt);
+  }
+
+  private void lookUpStragglers(long head) throws IOException {
+    long now = System.nanoTime();
+    List<Pending> old = new ArrayList<>();
+    for (Pending p : pending.values()) {
+      if (p.receipt == null && now - p.registered > SLOW_PATH_EVERY_NANOS) {
+        old.add(p);
       }
     }
-    expireOverdue(batchOf);
+    for (int from = 0; from < old.size(); from += BATCH_LIMIT) {
+      List<Pending> chunk = old.subList(from, Math.min(old.size(), from + BATCH_LIMIT));
+      BatchRequest batch = web3j.newBatch();
+      chunk.forEach(p -> batch.add(web3j.ethGetTransactionReceipt(p.tx.hash().toHex())));
+      List<? extends Response<?>> answers = batch.send().getResponses();
+      for (int i = 0; i < chunk.size() && i < answers.size(); i++) {
+        Optional<TransactionReceipt> r =
+            ((EthGetTransactionReceipt) answers.get(i)).getTransactionReceipt();
+        if (r.isPresent()) {
+          chunk.get(i).receipt = r.get();
+        } else {
+          rebroadcastIfForgotten(chunk.get(i));
+        }
+      }
+    }
+  }
+
+  private void rebroadcastIfForgotten(Pending p) throws IOException {
+    if (web3j.ethGetTransactionByHash(p.tx.hash().toHex()).send().getTransaction().isEmpty()) {
+      // "already known" or "nonce too low" answers are fine: the node has it or mined it.
+      web3j.ethSendRawTransaction(p.tx.rawHex()).send();
+    }
+  }
+
+  private void settleConfirmed(long head) {
+    for (Pending p : pending.values()) {
+      TransactionReceipt r = p.receipt;
+      if (r != null && head - r.getBlockNumber().longValueExact() >= confirmations) {
+        settle(p, r);
+      }
+    }
   }
 
   private void settle(Pending p, TransactionReceipt receipt) {
-    pending.remove(p.tx.hash());
+    if (!pending.remove(p.tx.hash(), p)) {
+      return;
+    }
     if (receipt.isStatusOK()) {
       p.future.complete(receipt);
     } else {
@@ -142,36 +199,15 @@ public final class ReceiptPoller implements AutoCloseable {
     return new TransactionException("transaction reverted (reason unavailable)", tx.hash(), null);
   }
 
-  private void rebroadcastIfForgotten(Pending p) {
+  private void expireOverdue() {
     long now = System.nanoTime();
-    if (now - p.lastBroadcast < REBROADCAST_EVERY_NANOS) {
-      return;
-    }
-    p.lastBroadcast = now;
-    try {
-      if (web3j.ethGetTransactionByHash(p.tx.hash().toHex()).send().getTransaction().isEmpty()) {
-        // "already known" / "nonce too low" answers are fine: the node has it or mined it.
-        web3j.ethSendRawTransaction(p.tx.rawHex()).send();
-      }
-    } catch (IOException e) {
-      // the node is away; the next tick tries again
-    }
-  }
-
-  private void expireOverdue(List<Pending> batchOf) {
-    long now = System.nanoTime();
-    for (Pending p : batchOf) {
+    for (Pending p : pending.values()) {
       if (now > p.deadline && pending.remove(p.tx.hash(), p)) {
         p.future.completeExceptionally(
             new TransactionTimeoutException(
                 "no receipt within " + timeout.toSeconds() + " s", p.tx.hash()));
       }
     }
-  }
-
-  /** Transactions still waiting for a receipt. */
-  public int inFlight() {
-    return pending.size();
   }
 
   @Override

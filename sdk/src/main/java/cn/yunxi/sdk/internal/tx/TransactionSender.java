@@ -8,6 +8,7 @@ import cn.yunxi.sdk.tx.TransactionException;
 import java.math.BigInteger;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.methods.request.Transaction;
 import org.web3j.protocol.core.methods.response.EthEstimateGas;
@@ -23,6 +24,14 @@ import org.web3j.protocol.core.methods.response.TransactionReceipt;
  */
 public final class TransactionSender {
   private static final int NONCE_ATTEMPTS = 5;
+
+  /**
+   * At most this many transactions in flight per client: submitters wait beyond it, so a burst does
+   * not flood the node's pool (Besu bounds it per sender too).
+   */
+  private static final int MAX_IN_FLIGHT = 256;
+
+  private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
 
   private final Web3j web3j;
   private final Rpc rpc;
@@ -51,6 +60,23 @@ public final class TransactionSender {
 
   /** Sends {@code data} to contract {@code to}; the future completes with the mined receipt. */
   public CompletableFuture<TransactionReceipt> submit(String to, String data) {
+    try {
+      inFlight.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransactionException("interrupted while waiting to submit", null, e);
+    }
+    try {
+      CompletableFuture<TransactionReceipt> mined = broadcast(to, data);
+      mined.whenComplete((receipt, failure) -> inFlight.release());
+      return mined;
+    } catch (RuntimeException e) {
+      inFlight.release();
+      throw e;
+    }
+  }
+
+  private CompletableFuture<TransactionReceipt> broadcast(String to, String data) {
     BigInteger gasLimit = estimateGas(to, data);
     Address from = signer.address();
     for (int attempt = 1; ; attempt++) {
