@@ -36,6 +36,12 @@ public interface YunxiClient extends AutoCloseable {
 
   CaseOperations cases();
 
+  ConsortiumOperations consortium();
+
+  LetterOperations letters();
+
+  RequestOperations requests();
+
   @Override
   void close();
 

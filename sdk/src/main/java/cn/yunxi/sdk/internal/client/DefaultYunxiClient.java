@@ -1,10 +1,16 @@
 package cn.yunxi.sdk.internal.client;
 
 import cn.yunxi.contracts.generated.CaseRegistry;
+import cn.yunxi.contracts.generated.Consortium;
+import cn.yunxi.contracts.generated.DataRequestRegistry;
 import cn.yunxi.contracts.generated.EvidenceRegistry;
+import cn.yunxi.contracts.generated.LetterRegistry;
 import cn.yunxi.sdk.CaseOperations;
+import cn.yunxi.sdk.ConsortiumOperations;
 import cn.yunxi.sdk.ContractAddresses;
 import cn.yunxi.sdk.EvidenceOperations;
+import cn.yunxi.sdk.LetterOperations;
+import cn.yunxi.sdk.RequestOperations;
 import cn.yunxi.sdk.Signer;
 import cn.yunxi.sdk.YunxiClient;
 import cn.yunxi.sdk.internal.tx.ChainNonceManager;
@@ -37,6 +43,9 @@ public final class DefaultYunxiClient implements YunxiClient {
   private final ReceiptPoller receipts;
   private final EvidenceOperations evidence;
   private final CaseOperations cases;
+  private final ConsortiumOperations consortium;
+  private final LetterOperations letters;
+  private final RequestOperations requests;
 
   @SuppressWarnings("deprecation") // DefaultGasProvider: unused, the wrappers never send
   public DefaultYunxiClient(
@@ -86,7 +95,28 @@ public final class DefaultYunxiClient implements YunxiClient {
             rpc);
     this.cases =
         new Web3jCaseOperations(
-            CaseRegistry.load(contracts.cases().toHex(), web3j, readOnly, noGas), sender, rpc);
+            CaseRegistry.load(contracts.cases().toHex(), web3j, readOnly, noGas),
+            new ContractCalls(contracts.cases().toHex(), sender),
+            rpc);
+    this.consortium =
+        new Web3jConsortiumOperations(
+            Consortium.load(contracts.consortium().toHex(), web3j, readOnly, noGas),
+            new ContractCalls(contracts.consortium().toHex(), sender),
+            rpc);
+    this.letters =
+        new Web3jLetterOperations(
+            LetterRegistry.load(contracts.letters().toHex(), web3j, readOnly, noGas),
+            new ContractCalls(contracts.letters().toHex(), sender),
+            rpc,
+            signer,
+            chainId);
+    this.requests =
+        new Web3jRequestOperations(
+            DataRequestRegistry.load(contracts.requests().toHex(), web3j, readOnly, noGas),
+            new ContractCalls(contracts.requests().toHex(), sender),
+            rpc,
+            chainId,
+            web3j);
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -115,6 +145,21 @@ public final class DefaultYunxiClient implements YunxiClient {
   @Override
   public CaseOperations cases() {
     return cases;
+  }
+
+  @Override
+  public ConsortiumOperations consortium() {
+    return consortium;
+  }
+
+  @Override
+  public LetterOperations letters() {
+    return letters;
+  }
+
+  @Override
+  public RequestOperations requests() {
+    return requests;
   }
 
   @Override

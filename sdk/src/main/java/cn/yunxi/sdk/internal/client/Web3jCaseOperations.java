@@ -3,7 +3,6 @@ package cn.yunxi.sdk.internal.client;
 import cn.yunxi.contracts.generated.CaseRegistry;
 import cn.yunxi.sdk.CaseOperations;
 import cn.yunxi.sdk.internal.tx.Rpc;
-import cn.yunxi.sdk.internal.tx.TransactionSender;
 import cn.yunxi.sdk.model.Bytes32;
 import cn.yunxi.sdk.model.CaseStatus;
 import cn.yunxi.sdk.model.CloseResult;
@@ -15,19 +14,17 @@ import org.web3j.protocol.core.RemoteFunctionCall;
 /** The case lifecycle through the CaseRegistry. */
 final class Web3jCaseOperations implements CaseOperations {
   private final CaseRegistry registry;
-  private final TransactionSender sender;
+  private final ContractCalls calls;
   private final Rpc rpc;
 
-  Web3jCaseOperations(CaseRegistry registry, TransactionSender sender, Rpc rpc) {
+  Web3jCaseOperations(CaseRegistry registry, ContractCalls calls, Rpc rpc) {
     this.registry = registry;
-    this.sender = sender;
+    this.calls = calls;
     this.rpc = rpc;
   }
 
   private Inclusion send(RemoteFunctionCall<?> call) {
-    return Transactions.inclusionOf(
-        Transactions.await(
-            sender.submit(registry.getContractAddress(), call.encodeFunctionCall())));
+    return calls.send(call);
   }
 
   private static byte[] b(Bytes32 value) {
