@@ -42,6 +42,8 @@ public interface YunxiClient extends AutoCloseable {
 
   RequestOperations requests();
 
+  EventOperations events();
+
   @Override
   void close();
 

@@ -8,6 +8,7 @@ import cn.yunxi.contracts.generated.LetterRegistry;
 import cn.yunxi.sdk.CaseOperations;
 import cn.yunxi.sdk.ConsortiumOperations;
 import cn.yunxi.sdk.ContractAddresses;
+import cn.yunxi.sdk.EventOperations;
 import cn.yunxi.sdk.EvidenceOperations;
 import cn.yunxi.sdk.LetterOperations;
 import cn.yunxi.sdk.RequestOperations;
@@ -46,6 +47,7 @@ public final class DefaultYunxiClient implements YunxiClient {
   private final ConsortiumOperations consortium;
   private final LetterOperations letters;
   private final RequestOperations requests;
+  private final EventOperations events;
 
   @SuppressWarnings("deprecation") // DefaultGasProvider: unused, the wrappers never send
   public DefaultYunxiClient(
@@ -117,6 +119,7 @@ public final class DefaultYunxiClient implements YunxiClient {
             rpc,
             chainId,
             web3j);
+    this.events = new LogEventOperations(web3j, rpc, contracts, pollingInterval);
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -160,6 +163,11 @@ public final class DefaultYunxiClient implements YunxiClient {
   @Override
   public RequestOperations requests() {
     return requests;
+  }
+
+  @Override
+  public EventOperations events() {
+    return events;
   }
 
   @Override
