@@ -25,6 +25,17 @@ public interface EvidenceOperations {
    */
   CompletableFuture<Deposit> depositAsync(NewEvidence item);
 
+  /**
+   * A batcher anchoring this member's items as Merkle roots (see {@link EvidenceBatcher}), with its
+   * write-ahead journal in {@code journalFile} — reopen the same file after a crash — and batch
+   * manifests stored in {@code manifests}.
+   */
+  EvidenceBatcher batcher(
+      java.nio.file.Path journalFile,
+      cn.yunxi.sdk.blob.BlobStore manifests,
+      int maxItems,
+      java.time.Duration maxDelay);
+
   /** Whether a record with this id is on chain. */
   boolean isDeposited(Bytes32 evidenceId);
 

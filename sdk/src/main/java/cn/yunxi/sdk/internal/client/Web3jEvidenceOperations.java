@@ -2,7 +2,11 @@ package cn.yunxi.sdk.internal.client;
 
 import cn.yunxi.contracts.generated.EvidenceRegistry;
 import cn.yunxi.sdk.Deposit;
+import cn.yunxi.sdk.EvidenceBatcher;
 import cn.yunxi.sdk.EvidenceOperations;
+import cn.yunxi.sdk.blob.BlobStore;
+import cn.yunxi.sdk.internal.anchor.BatchManifestFormat;
+import cn.yunxi.sdk.internal.anchor.JournaledBatcher;
 import cn.yunxi.sdk.internal.tx.Rpc;
 import cn.yunxi.sdk.internal.tx.TransactionSender;
 import cn.yunxi.sdk.model.Address;
@@ -10,8 +14,11 @@ import cn.yunxi.sdk.model.Bytes32;
 import cn.yunxi.sdk.model.EvidenceRecord;
 import cn.yunxi.sdk.model.NewEvidence;
 import cn.yunxi.sdk.tx.ContractRevertException;
+import cn.yunxi.sdk.tx.Inclusion;
 import cn.yunxi.sdk.tx.TransactionException;
 import java.math.BigInteger;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -159,6 +166,35 @@ final class Web3jEvidenceOperations implements EvidenceOperations {
         Address.fromHex(e.depositor),
         Instant.ofEpochSecond(e.depositedAt.longValueExact()),
         Bytes32.of(e.supersedes));
+  }
+
+  @Override
+  public EvidenceBatcher batcher(
+      Path journalFile, BlobStore manifests, int maxItems, Duration maxDelay) {
+    return new JournaledBatcher(journalFile, manifests, new RegistryAnchor(), maxItems, maxDelay);
+  }
+
+  /** Anchors roots through the EvidenceRegistry with this client's member and sender. */
+  private final class RegistryAnchor implements JournaledBatcher.Anchor {
+    @Override
+    public CompletableFuture<Inclusion> anchor(Bytes32 root, int itemCount, Bytes32 manifestRef) {
+      String data =
+          registry
+              .anchorBatch(
+                  root.toByteArray(),
+                  BigInteger.valueOf(itemCount),
+                  manifestRef.toByteArray(),
+                  BatchManifestFormat.METADATA_HASH.toByteArray())
+              .encodeFunctionCall();
+      return sender
+          .submit(registry.getContractAddress(), data)
+          .thenApply(Transactions::inclusionOf);
+    }
+
+    @Override
+    public boolean isAnchored(Bytes32 root) {
+      return rpc.call("isAnchored", () -> registry.isAnchored(root.toByteArray()).send());
+    }
   }
 
   @Override

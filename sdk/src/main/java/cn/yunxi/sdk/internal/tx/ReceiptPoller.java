@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.BatchRequest;
 import org.web3j.protocol.core.DefaultBlockParameter;
@@ -23,6 +24,7 @@ import org.web3j.protocol.core.methods.request.Transaction;
 import org.web3j.protocol.core.methods.response.EthCall;
 import org.web3j.protocol.core.methods.response.EthGetBlockReceipts;
 import org.web3j.protocol.core.methods.response.EthGetTransactionReceipt;
+import org.web3j.protocol.core.methods.response.EthSendTransaction;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 
 /**
@@ -47,6 +49,7 @@ public final class ReceiptPoller implements AutoCloseable {
   private long scannedUpTo = -1; // ticker thread only
   private long lastSlowPath = System.nanoTime();
   private boolean blockReceiptsSupported = true;
+  private volatile Function<SignedTransaction, CompletableFuture<TransactionReceipt>> resubmit;
 
   private static final class Pending {
     final SignedTransaction tx;
@@ -155,10 +158,35 @@ public final class ReceiptPoller implements AutoCloseable {
   }
 
   private void rebroadcastIfForgotten(Pending p) throws IOException {
-    if (web3j.ethGetTransactionByHash(p.tx.hash().toHex()).send().getTransaction().isEmpty()) {
-      // "already known" or "nonce too low" answers are fine: the node has it or mined it.
-      web3j.ethSendRawTransaction(p.tx.rawHex()).send();
+    if (web3j.ethGetTransactionByHash(p.tx.hash().toHex()).send().getTransaction().isPresent()) {
+      return; // the node has it; it will be mined
     }
+    EthSendTransaction answer = web3j.ethSendRawTransaction(p.tx.rawHex()).send();
+    if (answer.hasError() && Nonces.tooLow(answer.getError().getMessage()) && resubmit != null) {
+      // The node forgot the transaction and another one took its nonce: this one can never be
+      // mined. Send the same call again with a fresh nonce and hand its outcome to the waiter.
+      if (pending.remove(p.tx.hash(), p)) {
+        CompletableFuture.supplyAsync(() -> resubmit.apply(p.tx))
+            .thenCompose(f -> f)
+            .whenComplete(
+                (r, failure) -> {
+                  if (failure != null) {
+                    p.future.completeExceptionally(failure);
+                  } else {
+                    p.future.complete(r);
+                  }
+                });
+      }
+    }
+  }
+
+  /**
+   * How to send a call again when its transaction was orphaned (forgotten by the node, its nonce
+   * taken); set once by the sender that owns this poller.
+   */
+  public void onOrphaned(
+      Function<SignedTransaction, CompletableFuture<TransactionReceipt>> resubmit) {
+    this.resubmit = resubmit;
   }
 
   private void settleConfirmed(long head) {

@@ -6,7 +6,6 @@ import cn.yunxi.sdk.tx.GasPolicy;
 import cn.yunxi.sdk.tx.NonceManager;
 import cn.yunxi.sdk.tx.TransactionException;
 import java.math.BigInteger;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import org.web3j.protocol.Web3j;
@@ -56,6 +55,7 @@ public final class TransactionSender {
     this.nonces = nonces;
     this.gas = gas;
     this.receipts = receipts;
+    receipts.onOrphaned(orphan -> submit(orphan.to(), orphan.data()));
   }
 
   /** Sends {@code data} to contract {@code to}; the future completes with the mined receipt. */
@@ -127,13 +127,11 @@ public final class TransactionSender {
   }
 
   private static boolean alreadyKnown(EthSendTransaction sent) {
-    String m = sent.getError().getMessage().toLowerCase(Locale.ROOT);
-    return m.contains("already known") || m.contains("known transaction");
+    return Nonces.alreadyKnown(sent.getError().getMessage());
   }
 
   private static boolean nonceTooLow(EthSendTransaction sent) {
-    String m = sent.getError().getMessage().toLowerCase(Locale.ROOT);
-    return m.contains("nonce too low") || m.contains("replacement") || m.contains("nonce");
+    return Nonces.tooLow(sent.getError().getMessage());
   }
 
   public Address from() {

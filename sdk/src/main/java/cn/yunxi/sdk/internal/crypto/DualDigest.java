@@ -1,0 +1,39 @@
+package cn.yunxi.sdk.internal.crypto;
+
+import cn.yunxi.sdk.YunxiException;
+import cn.yunxi.sdk.crypto.ContentDigests;
+import cn.yunxi.sdk.model.Bytes32;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+
+/** SHA-256 and SM3 of a stream in one pass, SM3 on its own thread (as intake computes them). */
+public final class DualDigest {
+  private DualDigest() {}
+
+  public static ContentDigests of(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return of(in);
+    } catch (IOException e) {
+      throw new YunxiException("reading " + file + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  public static ContentDigests of(InputStream in) {
+    int chunkSize = EnvelopeFormat.DEFAULT_CHUNK_SIZE;
+    BufferPool pool = new BufferPool(chunkSize);
+    MessageDigest sha256 = Sha256.newDigest();
+    long size = 0;
+    try (Sm3Lane sm3 = new Sm3Lane(pool)) {
+      ChunkReader chunks = new ChunkReader(in, pool, chunkSize);
+      while (chunks.next()) {
+        sha256.update(chunks.buffer(), 0, chunks.length());
+        size += chunks.length();
+        sm3.hash(chunks.buffer(), chunks.length(), chunks.last());
+      }
+      return new ContentDigests(Bytes32.of(sha256.digest()), Bytes32.of(sm3.finish()), size);
+    }
+  }
+}
