@@ -18,6 +18,12 @@ import java.util.concurrent.CompletableFuture;
 public interface EvidenceBatcher extends AutoCloseable {
   CompletableFuture<AnchoredItem> submit(NewEvidence item);
 
+  /**
+   * Submits many items with one journal commit (a PDA uploading a day's photos): returns once all
+   * are durably journaled, one future per item, in order.
+   */
+  java.util.List<CompletableFuture<AnchoredItem>> submitAll(java.util.List<NewEvidence> items);
+
   /** The anchored item with this leaf hash, if its batch is on chain (also after a restart). */
   Optional<AnchoredItem> lookup(Bytes32 leafHash);
 

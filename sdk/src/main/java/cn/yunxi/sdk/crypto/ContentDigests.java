@@ -2,7 +2,6 @@ package cn.yunxi.sdk.crypto;
 
 import cn.yunxi.sdk.internal.crypto.DualDigest;
 import cn.yunxi.sdk.model.Bytes32;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -23,7 +22,7 @@ public record ContentDigests(Bytes32 sha256, Bytes32 sm3, long size) {
   /** The digests of {@code content}. */
   public static ContentDigests of(byte[] content) {
     Objects.requireNonNull(content, "content");
-    return DualDigest.of(new ByteArrayInputStream(content));
+    return DualDigest.ofBytes(content);
   }
 
   /** The digests of everything {@code content} yields (read to its end, not closed). */

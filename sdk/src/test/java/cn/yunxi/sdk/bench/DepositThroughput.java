@@ -77,7 +77,7 @@ final class DepositThroughput {
     return n / seconds(System.nanoTime() - start);
   }
 
-  private static YunxiClient client(DevConsortium chain) {
+  static YunxiClient client(DevConsortium chain) {
     return YunxiClient.builder()
         .endpoint(chain.anvil.rpcUrl())
         .chainId(DevConsortium.CHAIN_ID)

@@ -133,21 +133,33 @@ public final class JournaledBatcher implements EvidenceBatcher {
 
   @Override
   public CompletableFuture<AnchoredItem> submit(NewEvidence item) {
+    return submitAll(List.of(item)).get(0);
+  }
+
+  @Override
+  public List<CompletableFuture<AnchoredItem>> submitAll(List<NewEvidence> items) {
     if (closed) {
       throw new YunxiException("the batcher is closed");
     }
-    Submission s =
-        new Submission(item.toLeaf(), new CompletableFuture<>(), new CompletableFuture<>());
-    incoming.add(s);
-    try {
-      s.acknowledged().get(); // durable from here on
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new YunxiException("interrupted before the item was journaled", e);
-    } catch (ExecutionException e) {
-      throw new YunxiException("the item could not be journaled: " + e.getCause(), e.getCause());
+    List<Submission> submissions = new ArrayList<>(items.size());
+    for (NewEvidence item : items) {
+      submissions.add(
+          new Submission(item.toLeaf(), new CompletableFuture<>(), new CompletableFuture<>()));
     }
-    return s.done();
+    incoming.addAll(submissions);
+    List<CompletableFuture<AnchoredItem>> results = new ArrayList<>(items.size());
+    for (Submission s : submissions) {
+      try {
+        s.acknowledged().get(); // durable from here on
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new YunxiException("interrupted before the items were journaled", e);
+      } catch (ExecutionException e) {
+        throw new YunxiException("an item could not be journaled: " + e.getCause(), e.getCause());
+      }
+      results.add(s.done());
+    }
+    return results;
   }
 
   private void journalLoop() {

@@ -21,6 +21,23 @@ public final class DualDigest {
     }
   }
 
+  /**
+   * Digests of bytes already in memory, on the calling thread: for small items a second thread and
+   * a pooled 1 MiB buffer would cost far more than they save.
+   */
+  public static ContentDigests ofBytes(byte[] content) {
+    if (content.length > EnvelopeFormat.DEFAULT_CHUNK_SIZE) {
+      return of(new java.io.ByteArrayInputStream(content));
+    }
+    MessageDigest sha256 = Sha256.newDigest();
+    org.bouncycastle.crypto.digests.SM3Digest sm3 = new org.bouncycastle.crypto.digests.SM3Digest();
+    sm3.update(content, 0, content.length);
+    byte[] sm3Out = new byte[32];
+    sm3.doFinal(sm3Out, 0);
+    return new ContentDigests(
+        Bytes32.of(sha256.digest(content)), Bytes32.of(sm3Out), content.length);
+  }
+
   public static ContentDigests of(InputStream in) {
     int chunkSize = EnvelopeFormat.DEFAULT_CHUNK_SIZE;
     BufferPool pool = new BufferPool(chunkSize);
