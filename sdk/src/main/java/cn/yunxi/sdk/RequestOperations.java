@@ -39,6 +39,35 @@ public interface RequestOperations {
       Signer seal,
       Duration stampValidity);
 
+  /**
+   * Fulfils end to end: encrypts {@code response} to the requesting department's registered key
+   * ({@code scheme} says which kind of key it is), stores the envelope in the intake's blob store,
+   * stamps the plaintext's SHA-256 and the blob reference with {@code seal}, and fulfils.
+   */
+  Inclusion fulfilWithResponse(
+      DataRequest request,
+      IntroductionLetter letter,
+      byte[] response,
+      cn.yunxi.sdk.crypto.EvidenceIntake intake,
+      cn.yunxi.sdk.crypto.KeyWrapScheme scheme,
+      Signer seal,
+      Duration stampValidity);
+
+  /**
+   * Receives the response: finds the stamped fulfilment on chain, fetches the envelope from the
+   * intake's blob store (a local store, or another department's gateway), decrypts it with the
+   * department's key into {@code out}, checks it against the stamped SHA-256, and confirms receipt
+   * — the chain records the custody. Caller: the creator.
+   *
+   * @throws cn.yunxi.sdk.crypto.EnvelopeException if the envelope was tampered with
+   * @throws cn.yunxi.sdk.YunxiException if the decrypted response is not the one stamped
+   */
+  Inclusion receive(
+      DataRequest request,
+      cn.yunxi.sdk.crypto.EvidenceIntake intake,
+      cn.yunxi.sdk.crypto.DecryptionKey departmentKey,
+      java.io.OutputStream out);
+
   /** Confirms receipt; the chain records custody. Caller: the creator. */
   Inclusion confirmReceipt(DataRequest request);
 

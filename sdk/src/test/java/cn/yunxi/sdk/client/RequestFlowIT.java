@@ -10,6 +10,13 @@ import cn.yunxi.sdk.LetterOperations.IssuedLetter;
 import cn.yunxi.sdk.Signer;
 import cn.yunxi.sdk.Signers;
 import cn.yunxi.sdk.YunxiClient;
+import cn.yunxi.sdk.blob.BlobIntegrityException;
+import cn.yunxi.sdk.blob.LocalBlobStore;
+import cn.yunxi.sdk.crypto.DecryptionKey;
+import cn.yunxi.sdk.crypto.DecryptionKeys;
+import cn.yunxi.sdk.crypto.EnvelopeException;
+import cn.yunxi.sdk.crypto.EvidenceIntake;
+import cn.yunxi.sdk.crypto.KeyWrapScheme;
 import cn.yunxi.sdk.model.Bytes32;
 import cn.yunxi.sdk.model.DataCategory;
 import cn.yunxi.sdk.model.DataRequest;
@@ -18,7 +25,11 @@ import cn.yunxi.sdk.model.RequestStatus;
 import cn.yunxi.sdk.model.Role;
 import cn.yunxi.sdk.tx.ContractRevertException;
 import cn.yunxi.sdk.tx.NotAuthorisedException;
+import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -30,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.web3j.protocol.core.Request;
 import org.web3j.protocol.core.methods.response.VoidResponse;
+import org.web3j.utils.Numeric;
 
 /**
  * The seed's data request through the SDK on Anvil — officer, captain, office, traffic-police
@@ -100,6 +112,74 @@ class RequestFlowIT {
     officer.requests().confirmReceipt(request);
 
     assertThat(officer.requests().statusOf(request.requestId())).isEqualTo(RequestStatus.CONFIRMED);
+  }
+
+  @Test
+  void theResponseTravelsEncryptedToTheRequesterWhoDecryptsItAndConfirms() throws Exception {
+    Path store = Files.createTempDirectory("yunxi-blobs");
+    // One store stands for the traffic police's gateway here; a tampered copy must be refused.
+    EvidenceIntake intake = EvidenceIntake.create(LocalBlobStore.open(store));
+    byte[] record = "浙B12345 车主: 张某 登记日期 2019-03-02".getBytes(StandardCharsets.UTF_8);
+    DataRequest request = requestBy(officer);
+    IssuedLetter letter = toAccepted(request);
+
+    custodian
+        .requests()
+        .fulfilWithResponse(
+            request,
+            letter.letter(),
+            record,
+            intake,
+            KeyWrapScheme.ECIES_SECP256K1,
+            trafficSeal,
+            Duration.ofMinutes(10));
+    assertThat(officer.requests().statusOf(request.requestId())).isEqualTo(RequestStatus.FULFILLED);
+
+    ByteArrayOutputStream received = new ByteArrayOutputStream();
+    DecryptionKey enforcementKey =
+        DecryptionKeys.secp256k1(
+            Numeric.toBytesPadded(chain.enforcementSeal.getEcKeyPair().getPrivateKey(), 32));
+    officer.requests().receive(request, intake, enforcementKey, received);
+
+    assertThat(received.toByteArray()).isEqualTo(record);
+    assertThat(officer.requests().statusOf(request.requestId())).isEqualTo(RequestStatus.CONFIRMED);
+  }
+
+  @Test
+  void aTamperedResponseIsRefusedAndReceiptNotConfirmed() throws Exception {
+    Path store = Files.createTempDirectory("yunxi-blobs");
+    LocalBlobStore blobs = LocalBlobStore.open(store);
+    EvidenceIntake intake = EvidenceIntake.create(blobs);
+    DataRequest request = requestBy(officer);
+    IssuedLetter letter = toAccepted(request);
+    custodian
+        .requests()
+        .fulfilWithResponse(
+            request,
+            letter.letter(),
+            "owner record".getBytes(StandardCharsets.UTF_8),
+            intake,
+            KeyWrapScheme.ECIES_SECP256K1,
+            trafficSeal,
+            Duration.ofMinutes(10));
+    try (var files = Files.walk(store)) {
+      for (Path blob : files.filter(Files::isRegularFile).toList()) {
+        byte[] bytes = Files.readAllBytes(blob);
+        bytes[bytes.length - 5] ^= 1;
+        Files.write(blob, bytes);
+      }
+    }
+    DecryptionKey enforcementKey =
+        DecryptionKeys.secp256k1(
+            Numeric.toBytesPadded(chain.enforcementSeal.getEcKeyPair().getPrivateKey(), 32));
+
+    assertThatThrownBy(
+            () ->
+                officer
+                    .requests()
+                    .receive(request, intake, enforcementKey, new ByteArrayOutputStream()))
+        .isInstanceOfAny(EnvelopeException.class, BlobIntegrityException.class);
+    assertThat(officer.requests().statusOf(request.requestId())).isEqualTo(RequestStatus.FULFILLED);
   }
 
   @Test

@@ -118,7 +118,8 @@ public final class DefaultYunxiClient implements YunxiClient {
             new ContractCalls(contracts.requests().toHex(), sender),
             rpc,
             chainId,
-            web3j);
+            web3j,
+            consortium);
     this.events = new LogEventOperations(web3j, rpc, contracts, pollingInterval);
   }
 
