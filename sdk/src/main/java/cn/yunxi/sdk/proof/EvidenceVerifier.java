@@ -1,12 +1,9 @@
 package cn.yunxi.sdk.proof;
 
-import cn.yunxi.sdk.YunxiException;
-import cn.yunxi.sdk.internal.proof.ContentDigests;
+import cn.yunxi.sdk.crypto.ContentDigests;
 import cn.yunxi.sdk.internal.proof.PackageVerifier;
 import cn.yunxi.sdk.model.Address;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -47,27 +44,18 @@ public final class EvidenceVerifier {
     return anchor;
   }
 
-  /** Verifies {@code pkg} for the content in {@code file}. */
+  /** Verifies {@code pkg} for the content in {@code file} (one pass, SM3 on its own thread). */
   public Verification verify(EvidencePackage pkg, Path file) {
+    Objects.requireNonNull(pkg, "pkg");
     Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return verify(pkg, in);
-    } catch (IOException e) {
-      throw new YunxiException("cannot read the evidence file " + file + ": " + e.getMessage(), e);
-    }
+    return PackageVerifier.verify(pkg.contents(), ContentDigests.of(file), anchor);
   }
 
   /** Verifies {@code pkg} for the content read from {@code content} to its end (not closed). */
   public Verification verify(EvidencePackage pkg, InputStream content) {
     Objects.requireNonNull(pkg, "pkg");
     Objects.requireNonNull(content, "content");
-    ContentDigests digests;
-    try {
-      digests = ContentDigests.of(content);
-    } catch (IOException e) {
-      throw new YunxiException("cannot read the evidence content: " + e.getMessage(), e);
-    }
-    return PackageVerifier.verify(pkg.contents(), digests, anchor);
+    return PackageVerifier.verify(pkg.contents(), ContentDigests.of(content), anchor);
   }
 
   /** Verifies {@code pkg} for {@code content}. */

@@ -71,8 +71,18 @@ final class AnvilTools implements AutoCloseable {
         rpc.call("eth_sendRawTransaction", Numeric.toHexString(signed)).asText());
   }
 
+  /** The transaction's receipt, waiting (up to 30 s) for it to be mined. */
   JsonNode receipt(Bytes32 txHash) {
-    return rpc.call("eth_getTransactionReceipt", txHash.toHex());
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      JsonNode receipt = rpc.call("eth_getTransactionReceipt", txHash.toHex());
+      if ((receipt != null && !receipt.isNull() && receipt.has("status"))
+          || System.nanoTime() > deadline) {
+        return receipt;
+      }
+      // Anvil mines asynchronously: poll the condition again shortly.
+      java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
+    }
   }
 
   JsonNode block(long number) {

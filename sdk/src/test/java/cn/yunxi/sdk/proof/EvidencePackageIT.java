@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.yunxi.contracts.DevConsortium;
 import cn.yunxi.contracts.generated.CaseRegistry;
 import cn.yunxi.contracts.generated.EvidenceRegistry;
-import cn.yunxi.sdk.internal.proof.ContentDigests;
+import cn.yunxi.sdk.crypto.ContentDigests;
 import cn.yunxi.sdk.model.Address;
 import cn.yunxi.sdk.model.BatchLeaf;
 import cn.yunxi.sdk.model.Bytes32;

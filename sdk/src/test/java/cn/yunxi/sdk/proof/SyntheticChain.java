@@ -51,7 +51,7 @@ final class SyntheticChain {
   }
 
   static EvidenceRecord record() {
-    var d = cn.yunxi.sdk.internal.proof.ContentDigests.of(CONTENT);
+    var d = cn.yunxi.sdk.crypto.ContentDigests.of(CONTENT);
     return new EvidenceRecord(
         Bytes32.of(Hash.sha3("case".getBytes(StandardCharsets.UTF_8))),
         d.sha256(),

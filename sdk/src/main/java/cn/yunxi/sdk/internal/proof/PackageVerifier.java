@@ -1,5 +1,6 @@
 package cn.yunxi.sdk.internal.proof;
 
+import cn.yunxi.sdk.crypto.ContentDigests;
 import cn.yunxi.sdk.model.Address;
 import cn.yunxi.sdk.model.Bytes32;
 import cn.yunxi.sdk.proof.CanonicalChain;

@@ -94,6 +94,10 @@ public final class TransactionSender {
       if (!sent.hasError() || alreadyKnown(sent)) {
         return receipts.watch(tx);
       }
+      if (nonceTooLow(sent) && knownToNode(tx)) {
+        // Our own transaction took the nonce: an earlier send reached the node after all.
+        return receipts.watch(tx);
+      }
       if (nonceTooLow(sent) && attempt < NONCE_ATTEMPTS) {
         nonces.resync(from);
         continue;
@@ -102,6 +106,10 @@ public final class TransactionSender {
       throw new TransactionException(
           "the node refused the transaction: " + sent.getError().getMessage(), tx.hash(), null);
     }
+  }
+
+  private boolean knownToNode(SignedTransaction tx) {
+    return rpc.send(web3j.ethGetTransactionByHash(tx.hash().toHex())).getTransaction().isPresent();
   }
 
   /** The node's estimate plus a margin; a revert here is the contract refusing the call. */

@@ -1,4 +1,4 @@
-package cn.yunxi.sdk.internal.crypto;
+package cn.yunxi.sdk.bench;
 
 import cn.yunxi.sdk.blob.LocalBlobStore;
 import cn.yunxi.sdk.crypto.DecryptionKeys;
@@ -96,7 +96,7 @@ public final class IntakeBenchmark {
     try (OutputStream out = Files.newOutputStream(file)) {
       for (int i = 0; i < mebibytes; i++) {
         // Vary each block so that no layer can shortcut repeated content.
-        EnvelopeFormat.putInt(block, 0, i);
+        java.nio.ByteBuffer.wrap(block).putInt(0, i);
         out.write(block);
       }
     }
