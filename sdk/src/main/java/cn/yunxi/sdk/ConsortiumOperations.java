@@ -6,6 +6,7 @@ import cn.yunxi.sdk.model.Department;
 import cn.yunxi.sdk.model.Member;
 import cn.yunxi.sdk.model.Role;
 import cn.yunxi.sdk.tx.Inclusion;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.util.Set;
 
@@ -26,4 +27,31 @@ public interface ConsortiumOperations {
 
   /** Removes a member of the client's own department. Caller: ADMIN. */
   Inclusion removeMember(Address account);
+
+  /** Rotates the client's own department's seal and encryption key. Caller: ADMIN. */
+  Inclusion setDepartmentKeys(Address seal, byte[] encryptionKey);
+
+  /**
+   * Proposes adding a department (with its first admin, seal and encryption key); the proposer's
+   * department approves at once. Caller: ADMIN of an active department.
+   *
+   * @return the proposal id
+   */
+  BigInteger proposeAddDepartment(
+      Bytes32 code, Bytes32 nameHash, Address seal, byte[] encryptionKey, Address firstAdmin);
+
+  /** Proposes suspending a department. Caller: ADMIN of an active department. */
+  BigInteger proposeSuspension(Bytes32 code);
+
+  /** Proposes reactivating a suspended department. Caller: ADMIN of an active department. */
+  BigInteger proposeReactivation(Bytes32 code);
+
+  /** Approves a proposal for the client's department. Caller: ADMIN. */
+  Inclusion approve(BigInteger proposalId);
+
+  /**
+   * Carries out a proposal approved by the admins of more than two thirds of the active
+   * departments. Caller: ADMIN.
+   */
+  Inclusion execute(BigInteger proposalId);
 }

@@ -7,11 +7,13 @@ import cn.yunxi.sdk.model.Address;
 import cn.yunxi.sdk.model.Bytes32;
 import cn.yunxi.sdk.model.Department;
 import cn.yunxi.sdk.model.Member;
+import cn.yunxi.sdk.model.ProposalAction;
 import cn.yunxi.sdk.model.Role;
 import cn.yunxi.sdk.tx.Inclusion;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.Set;
+import org.web3j.protocol.core.methods.response.TransactionReceipt;
 import org.web3j.tuples.generated.Tuple2;
 
 /** The department registry through the Consortium contract. */
@@ -68,5 +70,68 @@ final class Web3jConsortiumOperations implements ConsortiumOperations {
   @Override
   public Inclusion removeMember(Address account) {
     return calls.send(registry.removeMember(account.toHex()));
+  }
+
+  @Override
+  public Inclusion setDepartmentKeys(Address seal, byte[] encryptionKey) {
+    return calls.send(registry.setDepartmentKeys(seal.toHex(), encryptionKey.clone()));
+  }
+
+  @Override
+  public BigInteger proposeAddDepartment(
+      Bytes32 code, Bytes32 nameHash, Address seal, byte[] encryptionKey, Address firstAdmin) {
+    return propose(
+        ProposalAction.ADD_DEPARTMENT, code, nameHash, seal, encryptionKey.clone(), firstAdmin);
+  }
+
+  @Override
+  public BigInteger proposeSuspension(Bytes32 code) {
+    return propose(
+        ProposalAction.SUSPEND_DEPARTMENT,
+        code,
+        Bytes32.ZERO,
+        Address.ZERO,
+        new byte[0],
+        Address.ZERO);
+  }
+
+  @Override
+  public BigInteger proposeReactivation(Bytes32 code) {
+    return propose(
+        ProposalAction.REACTIVATE_DEPARTMENT,
+        code,
+        Bytes32.ZERO,
+        Address.ZERO,
+        new byte[0],
+        Address.ZERO);
+  }
+
+  private BigInteger propose(
+      ProposalAction action,
+      Bytes32 code,
+      Bytes32 nameHash,
+      Address seal,
+      byte[] encryptionKey,
+      Address firstAdmin) {
+    TransactionReceipt receipt =
+        calls.sendForReceipt(
+            registry.propose(
+                BigInteger.valueOf(action.ordinal()),
+                code.toByteArray(),
+                nameHash.toByteArray(),
+                seal.toHex(),
+                encryptionKey,
+                firstAdmin.toHex()));
+    return Consortium.getProposalCreatedEvents(receipt).get(0).proposalId;
+  }
+
+  @Override
+  public Inclusion approve(BigInteger proposalId) {
+    return calls.send(registry.approve(proposalId));
+  }
+
+  @Override
+  public Inclusion execute(BigInteger proposalId) {
+    return calls.send(registry.execute(proposalId));
   }
 }
