@@ -36,6 +36,25 @@ public interface EvidenceOperations {
       int maxItems,
       java.time.Duration maxDelay);
 
+  /**
+   * Deposits a correction: a new record in the same case that supersedes {@code superseded}, which
+   * stays on chain unchanged. Caller: as for {@link #deposit}.
+   */
+  Deposit correct(
+      EvidenceRecord superseded,
+      Bytes32 contentSha256,
+      Bytes32 contentSm3,
+      int kind,
+      Bytes32 blobRef,
+      Bytes32 metadataHash);
+
+  /**
+   * Records that this member accessed, exported or shared evidence of a case — custody that
+   * supervisors see. Caller: a member of a department entitled to the case, or an AUDITOR.
+   */
+  cn.yunxi.sdk.tx.Inclusion recordAccess(
+      Bytes32 subject, Bytes32 caseId, cn.yunxi.sdk.model.CustodyAction action, Bytes32 ref);
+
   /** Whether a record with this id is on chain. */
   boolean isDeposited(Bytes32 evidenceId);
 

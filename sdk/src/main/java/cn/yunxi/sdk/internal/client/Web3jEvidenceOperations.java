@@ -11,6 +11,7 @@ import cn.yunxi.sdk.internal.tx.Rpc;
 import cn.yunxi.sdk.internal.tx.TransactionSender;
 import cn.yunxi.sdk.model.Address;
 import cn.yunxi.sdk.model.Bytes32;
+import cn.yunxi.sdk.model.CustodyAction;
 import cn.yunxi.sdk.model.EvidenceRecord;
 import cn.yunxi.sdk.model.NewEvidence;
 import cn.yunxi.sdk.tx.ContractRevertException;
@@ -198,23 +199,69 @@ final class Web3jEvidenceOperations implements EvidenceOperations {
   }
 
   @Override
+  public Deposit correct(
+      EvidenceRecord superseded,
+      Bytes32 contentSha256,
+      Bytes32 contentSm3,
+      int kind,
+      Bytes32 blobRef,
+      Bytes32 metadataHash) {
+    if (kind < 0 || kind > 255) {
+      throw new IllegalArgumentException("kind not a uint8: " + kind);
+    }
+    String data =
+        registry
+            .correct(
+                onChainShape(superseded),
+                contentSha256.toByteArray(),
+                contentSm3.toByteArray(),
+                BigInteger.valueOf(kind),
+                blobRef.toByteArray(),
+                metadataHash.toByteArray())
+            .encodeFunctionCall();
+    TransactionReceipt receipt =
+        Transactions.await(sender.submit(registry.getContractAddress(), data));
+    Bytes32 id =
+        EvidenceRecord.evidenceIdOf(superseded.caseId(), contentSha256, superseded.evidenceId());
+    return depositIn(receipt, id);
+  }
+
+  @Override
+  public Inclusion recordAccess(
+      Bytes32 subject, Bytes32 caseId, CustodyAction action, Bytes32 ref) {
+    String data =
+        registry
+            .recordAccess(
+                subject.toByteArray(),
+                caseId.toByteArray(),
+                BigInteger.valueOf(action.ordinal()),
+                ref.toByteArray())
+            .encodeFunctionCall();
+    return Transactions.inclusionOf(
+        Transactions.await(sender.submit(registry.getContractAddress(), data)));
+  }
+
+  @Override
   public boolean isDeposited(Bytes32 evidenceId) {
     return rpc.call("isDeposited", () -> registry.isDeposited(evidenceId.toByteArray()).send());
   }
 
   @Override
   public boolean recordMatches(EvidenceRecord r) {
-    EvidenceRegistry.EvidenceRecord onChainShape =
-        new EvidenceRegistry.EvidenceRecord(
-            r.caseId().toByteArray(),
-            r.contentSha256().toByteArray(),
-            r.contentSm3().toByteArray(),
-            BigInteger.valueOf(r.kind()),
-            r.blobRef().toByteArray(),
-            r.metadataHash().toByteArray(),
-            r.depositor().toHex(),
-            BigInteger.valueOf(r.depositedAt().getEpochSecond()),
-            r.supersedes().toByteArray());
-    return rpc.call("recordMatches", () -> registry.recordMatches(onChainShape).send());
+    EvidenceRegistry.EvidenceRecord shape = onChainShape(r);
+    return rpc.call("recordMatches", () -> registry.recordMatches(shape).send());
+  }
+
+  private static EvidenceRegistry.EvidenceRecord onChainShape(EvidenceRecord r) {
+    return new EvidenceRegistry.EvidenceRecord(
+        r.caseId().toByteArray(),
+        r.contentSha256().toByteArray(),
+        r.contentSm3().toByteArray(),
+        BigInteger.valueOf(r.kind()),
+        r.blobRef().toByteArray(),
+        r.metadataHash().toByteArray(),
+        r.depositor().toHex(),
+        BigInteger.valueOf(r.depositedAt().getEpochSecond()),
+        r.supersedes().toByteArray());
   }
 }
