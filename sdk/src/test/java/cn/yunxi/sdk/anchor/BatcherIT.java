@@ -6,17 +6,15 @@ import cn.yunxi.contracts.DevConsortium;
 import cn.yunxi.contracts.generated.EvidenceRegistry;
 import cn.yunxi.sdk.AnchoredItem;
 import cn.yunxi.sdk.CaseOperations;
-import cn.yunxi.sdk.ContractAddresses;
 import cn.yunxi.sdk.EvidenceBatcher;
-import cn.yunxi.sdk.Signers;
 import cn.yunxi.sdk.YunxiClient;
 import cn.yunxi.sdk.blob.BlobStore;
 import cn.yunxi.sdk.blob.LocalBlobStore;
+import cn.yunxi.sdk.client.ClientFixture;
 import cn.yunxi.sdk.model.BatchLeaf;
 import cn.yunxi.sdk.model.Bytes32;
 import cn.yunxi.sdk.model.NewEvidence;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.web3j.crypto.Hash;
 
 /**
  * Batch anchoring on Anvil: every item's proof verifies on chain against an anchored root, the
@@ -47,19 +44,7 @@ class BatcherIT {
   @BeforeAll
   void start() throws Exception {
     chain = DevConsortium.start();
-    officer =
-        YunxiClient.builder()
-            .endpoint(chain.anvil.rpcUrl())
-            .chainId(DevConsortium.CHAIN_ID)
-            .signer(Signers.privateKey(chain.officer.getEcKeyPair().getPrivateKey()))
-            .contracts(
-                ContractAddresses.fromHex(
-                    chain.consortium().getContractAddress(),
-                    chain.cases().getContractAddress(),
-                    chain.evidence().getContractAddress(),
-                    chain.letters().getContractAddress(),
-                    chain.requests().getContractAddress()))
-            .build();
+    officer = ClientFixture.clientFor(chain, chain.officer);
     officer.cases().open(caseId, 101, false);
     dir = Files.createTempDirectory("yunxi-batcher");
     blobs = LocalBlobStore.open(dir.resolve("blobs"));
@@ -155,11 +140,6 @@ class BatcherIT {
   }
 
   private NewEvidence item(String name) {
-    return new NewEvidence(
-        caseId, h("sha256:" + name), h("sm3:" + name), 1, h("blob:" + name), h("meta:" + name));
-  }
-
-  private static Bytes32 h(String s) {
-    return Bytes32.of(Hash.sha3(s.getBytes(StandardCharsets.UTF_8)));
+    return ClientFixture.item(caseId, name);
   }
 }

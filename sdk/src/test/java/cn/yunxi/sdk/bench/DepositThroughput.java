@@ -3,18 +3,15 @@ package cn.yunxi.sdk.bench;
 import cn.yunxi.contracts.DevConsortium;
 import cn.yunxi.contracts.generated.EvidenceRegistry;
 import cn.yunxi.sdk.CaseOperations;
-import cn.yunxi.sdk.ContractAddresses;
 import cn.yunxi.sdk.Deposit;
-import cn.yunxi.sdk.Signers;
 import cn.yunxi.sdk.YunxiClient;
+import cn.yunxi.sdk.client.ClientFixture;
 import cn.yunxi.sdk.model.Bytes32;
 import cn.yunxi.sdk.model.NewEvidence;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.web3j.crypto.Hash;
 import org.web3j.tx.RawTransactionManager;
 import org.web3j.tx.gas.StaticGasProvider;
 import org.web3j.tx.response.PollingTransactionReceiptProcessor;
@@ -78,27 +75,11 @@ final class DepositThroughput {
   }
 
   static YunxiClient client(DevConsortium chain) {
-    return YunxiClient.builder()
-        .endpoint(chain.anvil.rpcUrl())
-        .chainId(DevConsortium.CHAIN_ID)
-        .signer(Signers.privateKey(chain.officer.getEcKeyPair().getPrivateKey()))
-        .contracts(
-            ContractAddresses.fromHex(
-                chain.consortium().getContractAddress(),
-                chain.cases().getContractAddress(),
-                chain.evidence().getContractAddress(),
-                chain.letters().getContractAddress(),
-                chain.requests().getContractAddress()))
-        .build();
+    return ClientFixture.clientFor(chain, chain.officer);
   }
 
   static NewEvidence item(Bytes32 caseId, String name) {
-    return new NewEvidence(
-        caseId, h("sha256:" + name), h("sm3:" + name), 1, h("blob:" + name), h("meta:" + name));
-  }
-
-  private static Bytes32 h(String s) {
-    return Bytes32.of(Hash.sha3(s.getBytes(StandardCharsets.UTF_8)));
+    return ClientFixture.item(caseId, name);
   }
 
   static double seconds(long nanos) {

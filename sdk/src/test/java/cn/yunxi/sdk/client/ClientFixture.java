@@ -11,10 +11,10 @@ import org.web3j.crypto.Credentials;
 import org.web3j.crypto.Hash;
 
 /** SDK clients for the people of a {@link DevConsortium}. */
-final class ClientFixture {
+public final class ClientFixture {
   private ClientFixture() {}
 
-  static ContractAddresses addresses(DevConsortium chain) {
+  public static ContractAddresses addresses(DevConsortium chain) {
     return ContractAddresses.fromHex(
         chain.consortium().getContractAddress(),
         chain.cases().getContractAddress(),
@@ -23,11 +23,11 @@ final class ClientFixture {
         chain.requests().getContractAddress());
   }
 
-  static YunxiClient clientFor(DevConsortium chain, Credentials who) {
+  public static YunxiClient clientFor(DevConsortium chain, Credentials who) {
     return clientFor(chain.anvil.rpcUrl(), chain, who);
   }
 
-  static YunxiClient clientFor(String rpcUrl, DevConsortium chain, Credentials who) {
+  public static YunxiClient clientFor(String rpcUrl, DevConsortium chain, Credentials who) {
     return YunxiClient.builder()
         .endpoint(rpcUrl)
         .chainId(DevConsortium.CHAIN_ID)
@@ -36,12 +36,12 @@ final class ClientFixture {
         .build();
   }
 
-  static Bytes32 hash(String text) {
+  public static Bytes32 hash(String text) {
     return Bytes32.of(Hash.sha3(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** A distinct item whose digests are stand-ins derived from {@code name}. */
-  static NewEvidence item(Bytes32 caseId, String name) {
+  public static NewEvidence item(Bytes32 caseId, String name) {
     return new NewEvidence(
         caseId,
         hash("sha256:" + name),

@@ -237,17 +237,7 @@ class RequestFlowIT {
     IssuedLetter letter = toAccepted(request);
     office.letters().revoke(letter.letterId(), hash("issued in error"));
 
-    assertThatThrownBy(
-            () ->
-                custodian
-                    .requests()
-                    .fulfil(
-                        request,
-                        letter.letter(),
-                        hash("r"),
-                        hash("b"),
-                        trafficSeal,
-                        Duration.ofMinutes(10)))
+    assertThatThrownBy(() -> fulfilAs(custodian, request, letter, trafficSeal))
         .isInstanceOfSatisfying(
             ContractRevertException.class,
             e -> assertThat(e.error()).isEqualTo("LetterRegistry_Revoked"));
@@ -272,17 +262,7 @@ class RequestFlowIT {
             .signer(enforcementCustodianKey)
             .contracts(ClientFixture.addresses(chain))
             .build()) {
-      assertThatThrownBy(
-              () ->
-                  wrongCustodian
-                      .requests()
-                      .fulfil(
-                          request,
-                          letter.letter(),
-                          hash("r"),
-                          hash("b"),
-                          trafficSeal,
-                          Duration.ofMinutes(10)))
+      assertThatThrownBy(() -> fulfilAs(wrongCustodian, request, letter, trafficSeal))
           .isInstanceOfSatisfying(
               ContractRevertException.class,
               e -> assertThat(e.error()).isEqualTo("DataRequestRegistry_WrongDepartment"));
@@ -295,23 +275,20 @@ class RequestFlowIT {
     IssuedLetter letter = toAccepted(request);
     Signer notTheSeal = Signers.privateKey(BigInteger.valueOf(0xBADBADL));
 
-    assertThatThrownBy(
-            () ->
-                custodian
-                    .requests()
-                    .fulfil(
-                        request,
-                        letter.letter(),
-                        hash("r"),
-                        hash("b"),
-                        notTheSeal,
-                        Duration.ofMinutes(10)))
+    assertThatThrownBy(() -> fulfilAs(custodian, request, letter, notTheSeal))
         .isInstanceOfSatisfying(
             ContractRevertException.class,
             e -> {
               assertThat(e.error()).isEqualTo("DataRequestRegistry_InvalidStamp");
               assertThat(e.arguments().get("signer")).isEqualTo(notTheSeal.address());
             });
+  }
+
+  /** A fulfilment with stand-in response values, stamped by {@code seal}. */
+  private static void fulfilAs(
+      YunxiClient who, DataRequest request, IssuedLetter letter, Signer seal) {
+    who.requests()
+        .fulfil(request, letter.letter(), hash("r"), hash("b"), seal, Duration.ofMinutes(10));
   }
 
   private IssuedLetter toAccepted(DataRequest request) {
