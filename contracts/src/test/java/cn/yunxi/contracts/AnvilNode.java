@@ -4,6 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +28,9 @@ import java.util.regex.Pattern;
  */
 public final class AnvilNode implements AutoCloseable {
   private static final Pattern LISTENING = Pattern.compile("Listening on 127\\.0\\.0\\.1:(\\d+)");
+
+  /** How long {@link #restart()} keeps the node down. */
+  private static final java.time.Duration DOWNTIME = java.time.Duration.ofSeconds(1);
 
   private final List<String> command;
   private final long chainId;
@@ -57,10 +64,46 @@ public final class AnvilNode implements AutoCloseable {
     return node;
   }
 
-  /** Stops the node (writing its state file, if it has one) and starts it again. */
+  /**
+   * Stops the node (writing its state file, if it has one) and starts it again. Mining is paused
+   * first: Anvil writes its state file while it may be mining, and a block mined during the write
+   * can land in the saved account state but not in the saved blocks — a storage slot set by a
+   * transaction whose receipt and logs are gone. A real node (Besu) persists a block atomically;
+   * pausing keeps this test node honest in the same way. Transactions still in the pool when it
+   * stops are lost, as on a real restart, and clients must send them again.
+   */
   public void restart() throws IOException {
+    call("evm_setIntervalMining", "0");
+    call("evm_setAutomine", "false");
+    // Anvil mines one block at a time: once this block is mined, no other mining is under way.
+    call("evm_mine", "");
     stop();
+    // Down for a moment, as a real restart is: clients see refused connections and wait. (An
+    // Anvil relaunched on the same port within milliseconds could lose a just-mined transaction's
+    // logs while keeping its state change — an artefact seen here, not a behaviour of Besu.)
+    java.util.concurrent.locks.LockSupport.parkNanos(DOWNTIME.toNanos());
     launch();
+  }
+
+  /** One JSON-RPC call with one raw JSON parameter; fails on an error answer. */
+  private void call(String method, String param) throws IOException {
+    String body =
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":[" + param + "]}";
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(rpcUrl()))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    try {
+      String answer =
+          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+      if (answer.contains("\"error\"")) {
+        throw new IOException(method + " failed: " + answer);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted during " + method, e);
+    }
   }
 
   private static List<String> command(long chainId, int port, Path stateFile) {

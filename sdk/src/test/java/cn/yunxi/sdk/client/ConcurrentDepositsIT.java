@@ -3,6 +3,7 @@ package cn.yunxi.sdk.client;
 import static cn.yunxi.sdk.client.ClientFixture.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yunxi.contracts.AnvilNode;
 import cn.yunxi.contracts.DevConsortium;
 import cn.yunxi.sdk.CaseOperations;
 import cn.yunxi.sdk.Deposit;
@@ -10,11 +11,14 @@ import cn.yunxi.sdk.YunxiClient;
 import cn.yunxi.sdk.model.Bytes32;
 import cn.yunxi.sdk.model.NewEvidence;
 import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,7 +31,7 @@ import org.web3j.protocol.core.methods.request.EthFilter;
 
 /**
  * Many threads through one client: managed nonces never collide, every deposit gets its receipt,
- * every record is on chain exactly once.
+ * every record is on chain exactly once — also when the node restarts in the middle of the run.
  */
 class ConcurrentDepositsIT {
   private static final int THREADS = 8;
@@ -42,6 +46,32 @@ class ConcurrentDepositsIT {
       List<Deposit> deposits = depositConcurrently(officer, caseId, 500, () -> {});
 
       assertAllOnChainExactlyOnce(chain, officer, deposits, THREADS * 500);
+    }
+  }
+
+  @Test
+  void aNodeRestartMidRunLosesNothingAndDuplicatesNothing() throws Exception {
+    Path state = Files.createTempDirectory("yunxi-anvil").resolve("state.json");
+    AnvilNode node = AnvilNode.startWithState(DevConsortium.CHAIN_ID, state);
+    try (DevConsortium chain = DevConsortium.start(node);
+        YunxiClient officer = ClientFixture.clientFor(chain, chain.officer)) {
+      Bytes32 caseId = CaseOperations.caseIdOf("restart");
+      officer.cases().open(caseId, 101, false);
+      CountDownLatch halfway = new CountDownLatch(THREADS * 100 / 2);
+      ExecutorService restarter = Executors.newSingleThreadExecutor();
+      Future<?> restart =
+          restarter.submit(
+              () -> {
+                halfway.await();
+                node.restart(); // SIGTERM writes the state; the new process loads it
+                return null;
+              });
+
+      List<Deposit> deposits = depositConcurrently(officer, caseId, 100, halfway::countDown);
+
+      restart.get(60, TimeUnit.SECONDS);
+      restarter.shutdown();
+      assertAllOnChainExactlyOnce(chain, officer, deposits, THREADS * 100);
     }
   }
 

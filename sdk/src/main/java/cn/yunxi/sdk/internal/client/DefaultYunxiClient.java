@@ -94,7 +94,9 @@ public final class DefaultYunxiClient implements YunxiClient {
             EvidenceRegistry.load(contracts.evidence().toHex(), web3j, readOnly, noGas),
             sender,
             web3j,
-            rpc);
+            rpc,
+            pollingInterval,
+            receiptTimeout);
     this.cases =
         new Web3jCaseOperations(
             CaseRegistry.load(contracts.cases().toHex(), web3j, readOnly, noGas),

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.LockSupport;
 import org.web3j.abi.EventEncoder;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.DefaultBlockParameterName;
@@ -42,13 +43,22 @@ final class Web3jEvidenceOperations implements EvidenceOperations {
   private final TransactionSender sender;
   private final Web3j web3j;
   private final Rpc rpc;
+  private final Duration pollingInterval;
+  private final Duration receiptTimeout;
 
   Web3jEvidenceOperations(
-      EvidenceRegistry registry, TransactionSender sender, Web3j web3j, Rpc rpc) {
+      EvidenceRegistry registry,
+      TransactionSender sender,
+      Web3j web3j,
+      Rpc rpc,
+      Duration pollingInterval,
+      Duration receiptTimeout) {
     this.registry = registry;
     this.sender = sender;
     this.web3j = web3j;
     this.rpc = rpc;
+    this.pollingInterval = pollingInterval;
+    this.receiptTimeout = receiptTimeout;
   }
 
   @Override
@@ -74,17 +84,20 @@ final class Web3jEvidenceOperations implements EvidenceOperations {
     } catch (ContractRevertException refused) {
       return CompletableFuture.completedFuture(earlierDepositOrThrow(item, refused));
     }
-    return mined.handle(
-        (receipt, failure) -> {
-          if (failure == null) {
-            return depositIn(receipt, item.evidenceId());
-          }
-          RuntimeException e = Transactions.unwrap(failure);
-          if (e instanceof ContractRevertException refused) {
-            return earlierDepositOrThrow(item, refused);
-          }
-          throw e;
-        });
+    return mined
+        .handle(
+            (receipt, failure) -> {
+              if (failure == null) {
+                return CompletableFuture.completedFuture(depositIn(receipt, item.evidenceId()));
+              }
+              RuntimeException e = Transactions.unwrap(failure);
+              if (e instanceof ContractRevertException refused) {
+                // Off the receipt poller's thread: looking for the earlier deposit may wait.
+                return CompletableFuture.supplyAsync(() -> earlierDepositOrThrow(item, refused));
+              }
+              return CompletableFuture.<Deposit>failedFuture(e);
+            })
+        .thenCompose(deposit -> deposit);
   }
 
   /**
@@ -95,7 +108,7 @@ final class Web3jEvidenceOperations implements EvidenceOperations {
     if (!DUPLICATE.equals(refused.error())) {
       throw refused;
     }
-    Optional<Deposit> earlier = findDeposit(item.evidenceId());
+    Optional<Deposit> earlier = awaitDeposit(item.evidenceId());
     Address me = sender.from();
     if (earlier.isPresent()
         && earlier.get().record().depositor().equals(me)
@@ -110,6 +123,25 @@ final class Web3jEvidenceOperations implements EvidenceOperations {
         && r.kind() == item.kind()
         && r.blobRef().equals(item.blobRef())
         && r.metadataHash().equals(item.metadataHash());
+  }
+
+  /**
+   * The deposit of {@code evidenceId}, waiting up to the receipt timeout for it to be mined: a node
+   * may estimate against its pending state, so the duplicate that refused this attempt can be an
+   * earlier attempt of ours still in the pool (e.g. one re-sent after a node restart).
+   */
+  private Optional<Deposit> awaitDeposit(Bytes32 evidenceId) {
+    long deadline = System.nanoTime() + receiptTimeout.toNanos();
+    Optional<Deposit> found = findDeposit(evidenceId);
+    while (found.isEmpty() && System.nanoTime() < deadline) {
+      LockSupport.parkNanos(pollingInterval.toNanos());
+      if (Thread.interrupted()) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      found = findDeposit(evidenceId);
+    }
+    return found;
   }
 
   private Optional<Deposit> findDeposit(Bytes32 evidenceId) {

@@ -60,6 +60,13 @@ final class JceAesGcm implements ChunkAead {
     if (length < 0) {
       return false;
     }
+    if (in == out) {
+      // Pass 1 writes a tag after the plaintext: in place, it would overwrite the stored tag.
+      throw new IllegalArgumentException("open needs separate input and output buffers");
+    }
+    if (out.length - outOff < len) {
+      throw new IllegalArgumentException("open needs room for " + len + " bytes of output");
+    }
     // The JDK refuses to encrypt twice in a row under one nonce — a guard for sealing. Opening the
     // same chunk twice is harmless (nothing but verified plaintext leaves), so take new instances.
     if (keystream == null || Arrays.equals(nonce, lastOpenNonce)) {
