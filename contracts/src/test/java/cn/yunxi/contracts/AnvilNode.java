@@ -119,6 +119,9 @@ public final class AnvilNode implements AutoCloseable {
     // Mine each transaction at once, and also every second: under a burst, automine alone can
     // leave transactions pending until the next one arrives (a QBFT chain mines every period).
     command.addAll(List.of("--block-time", "1", "--mixed-mining"));
+    // Keep the newest states in memory and none on disk: by default Anvil spills every block's
+    // state to ~/.foundry/anvil/tmp, gigabytes per long run, left behind when it is killed.
+    command.addAll(List.of("--prune-history", "256"));
     if (stateFile != null) {
       command.addAll(List.of("--state", stateFile.toString()));
     }
