@@ -82,6 +82,35 @@ public final class IndexQueries {
                 : Optional.of(event(r, position)));
   }
 
+  /**
+   * Up to {@code limit} events at or after position {@code (blockNumber, logIndex)}, in chain
+   * order: for readers that follow the whole index incrementally (the blob gateway's member
+   * directory), resuming after the last event they saw.
+   */
+  public List<IndexedEvent> eventsFrom(long blockNumber, int logIndex, int limit) {
+    if (blockNumber < 0 || logIndex < 0) {
+      throw new IllegalArgumentException("no position " + blockNumber + ":" + logIndex);
+    }
+    if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
+      throw new IllegalArgumentException(
+          "limit must be between 1 and " + PageRequest.MAX_LIMIT + ", was " + limit);
+    }
+    byte[] start = Positions.event(blockNumber, logIndex);
+    return read(
+        r -> {
+          List<IndexedEvent> events = new ArrayList<>();
+          r.scan(
+              IndexColumn.EVENTS,
+              start,
+              Keys.prefixEnd(new byte[0]),
+              (key, value) -> {
+                events.add(event(r, key));
+                return events.size() < limit;
+              });
+          return events;
+        });
+  }
+
   // ---------------------------------------------------------------- cases
 
   /** A case's state. */

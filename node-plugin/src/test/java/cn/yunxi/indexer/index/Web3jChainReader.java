@@ -28,11 +28,11 @@ import org.web3j.protocol.core.methods.response.Log;
  * A test-only {@link ChainReader} over JSON-RPC: headers with {@code eth_getBlockByNumber}, the
  * Yunxi logs of a range with one {@code eth_getLogs}, decoded with the SDK's decoder.
  */
-final class Web3jChainReader implements ChainReader {
+public final class Web3jChainReader implements ChainReader {
   private final Web3j web3j;
   private final EventDecoder decoder;
 
-  Web3jChainReader(Web3j web3j, EventDecoder decoder) {
+  public Web3jChainReader(Web3j web3j, EventDecoder decoder) {
     this.web3j = web3j;
     this.decoder = decoder;
   }

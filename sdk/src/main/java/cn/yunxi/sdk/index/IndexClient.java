@@ -1,0 +1,315 @@
+package cn.yunxi.sdk.index;
+
+import cn.yunxi.sdk.model.Address;
+import cn.yunxi.sdk.model.Bytes32;
+import cn.yunxi.sdk.model.RequestStatus;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A typed client of an indexer's query API (the node plugin's HTTP server), authenticated with a
+ * bearer token. Every call answers an {@link IndexResponse}: the data and the indexed checkpoint it
+ * was read at; lists come a page at a time ({@link PageQuery}, continue with {@link
+ * IndexResponse#next()}).
+ *
+ * <p>Refusals are typed: {@link IndexBadRequestException} (400), {@link IndexUnauthorizedException}
+ * (401), {@link IndexForbiddenException} (403), {@link IndexNotFoundException} (404), else {@link
+ * IndexApiException}. Thread-safe.
+ *
+ * <pre>{@code
+ * IndexClient index = IndexClient.builder().endpoint("https://index.jb.example").token(t).build();
+ * CaseView c = index.caseState(caseId).data();
+ * }</pre>
+ */
+public final class IndexClient {
+  private static final int MAX_ERROR_TEXT = 300;
+
+  private final URI base;
+  private final String token;
+  private final Duration timeout;
+  private final HttpClient http;
+  private final ObjectMapper json = IndexJson.mapper();
+
+  private IndexClient(Builder b) {
+    String uri = b.endpoint.toString();
+    this.base = URI.create(uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri);
+    this.token = b.token;
+    this.timeout = b.timeout;
+    this.http = b.http != null ? b.http : HttpClient.newBuilder().connectTimeout(b.timeout).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ---------------------------------------------------------------- status
+
+  /** How far the index is. */
+  public IndexResponse<StatusView> status() {
+    return get("/status", Map.of(), StatusView.class);
+  }
+
+  // ---------------------------------------------------------------- cases
+
+  /** A case's state. */
+  public IndexResponse<CaseView> caseState(Bytes32 caseId) {
+    return get("/cases/" + hex(caseId), Map.of(), CaseView.class);
+  }
+
+  /** A case by its external case number ({@code keccak256(utf8(number))} is its id). */
+  public IndexResponse<CaseView> caseByNumber(String caseNumber) {
+    Objects.requireNonNull(caseNumber, "caseNumber");
+    return get("/cases", Map.of("number", caseNumber), CaseView.class);
+  }
+
+  /** Everything that happened to a case, oldest first. */
+  public IndexResponse<List<EventView>> caseTimeline(Bytes32 caseId, PageQuery page) {
+    return list("/cases/" + hex(caseId) + "/timeline", page, Map.of(), EventView.class);
+  }
+
+  /** The cases a department owns or was handed, oldest first. */
+  public IndexResponse<List<CaseView>> casesOfDepartment(Bytes32 department, PageQuery page) {
+    return list("/departments/" + hex(department) + "/cases", page, Map.of(), CaseView.class);
+  }
+
+  // ---------------------------------------------------------------- evidence
+
+  /** A deposited evidence record. */
+  public IndexResponse<EvidenceView> evidence(Bytes32 evidenceId) {
+    return get("/evidence/" + hex(evidenceId), Map.of(), EvidenceView.class);
+  }
+
+  /** Items with this content SHA-256 that the caller may see, in chain order. */
+  public IndexResponse<List<EvidenceView>> evidenceBySha256(Bytes32 sha256, PageQuery page) {
+    return list("/evidence", page, Map.of("sha256", hex(sha256)), EvidenceView.class);
+  }
+
+  /** Items with this content SM3 that the caller may see, in chain order. */
+  public IndexResponse<List<EvidenceView>> evidenceBySm3(Bytes32 sm3, PageQuery page) {
+    return list("/evidence", page, Map.of("sm3", hex(sm3)), EvidenceView.class);
+  }
+
+  /** A case's evidence items, in chain order. */
+  public IndexResponse<List<EvidenceView>> evidenceOfCase(Bytes32 caseId, PageQuery page) {
+    return list("/cases/" + hex(caseId) + "/evidence", page, Map.of(), EvidenceView.class);
+  }
+
+  /** Custody events of an evidence record (or of a request's received response). */
+  public IndexResponse<List<EventView>> custody(Bytes32 subject, PageQuery page) {
+    return list("/evidence/" + hex(subject) + "/custody", page, Map.of(), EventView.class);
+  }
+
+  // ---------------------------------------------------------------- requests and letters
+
+  /** A data request with its transitions. */
+  public IndexResponse<RequestView> request(Bytes32 requestId) {
+    return get("/requests/" + hex(requestId), Map.of(), RequestView.class);
+  }
+
+  /**
+   * A department's data requests on one side, oldest first.
+   *
+   * @param status only those in this status; null for all
+   */
+  public IndexResponse<List<RequestView>> requests(
+      Bytes32 department, RequestSide side, RequestStatus status, PageQuery page) {
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("side", side.name().toLowerCase(Locale.ROOT));
+    if (status != null) {
+      query.put("status", status.name());
+    }
+    return list("/departments/" + hex(department) + "/requests", page, query, RequestView.class);
+  }
+
+  /** An introduction letter. */
+  public IndexResponse<LetterView> letter(Bytes32 letterId) {
+    return get("/letters/" + hex(letterId), Map.of(), LetterView.class);
+  }
+
+  /** Letters issued to a holder that the caller may see, oldest first. */
+  public IndexResponse<List<LetterView>> lettersByHolder(Address holder, PageQuery page) {
+    return list("/letters", page, Map.of("holder", holder.toHex()), LetterView.class);
+  }
+
+  /** Letters introducing holders to a department, oldest first. */
+  public IndexResponse<List<LetterView>> lettersToDepartment(Bytes32 department, PageQuery page) {
+    return list("/departments/" + hex(department) + "/letters", page, Map.of(), LetterView.class);
+  }
+
+  // ---------------------------------------------------------------- departments
+
+  /** Every event concerning a department with a block time in {@code [from, to)}. */
+  public IndexResponse<List<EventView>> activity(
+      Bytes32 department, Instant from, Instant to, PageQuery page) {
+    return list(
+        "/departments/" + hex(department) + "/activity",
+        page,
+        Map.of("from", from.toString(), "to", to.toString()),
+        EventView.class);
+  }
+
+  /** Request turnaround (created → fulfilled) per day, for fulfilments in {@code [from, to)}. */
+  public IndexResponse<SeriesView> requestTurnaround(
+      Bytes32 department, RequestSide side, Instant from, Instant to, ZoneId zone) {
+    return get(
+        "/departments/" + hex(department) + "/statistics/request-turnaround",
+        Map.of(
+            "side", side.name().toLowerCase(Locale.ROOT),
+            "from", from.toString(),
+            "to", to.toString(),
+            "zone", zone.getId()),
+        SeriesView.class);
+  }
+
+  /** Case cycle time (opened → closed) per day, for closings in {@code [from, to)}. */
+  public IndexResponse<SeriesView> caseCycleTime(
+      Bytes32 department, Instant from, Instant to, ZoneId zone) {
+    return get(
+        "/departments/" + hex(department) + "/statistics/case-cycle",
+        Map.of("from", from.toString(), "to", to.toString(), "zone", zone.getId()),
+        SeriesView.class);
+  }
+
+  // ---------------------------------------------------------------- plumbing
+
+  private <T> IndexResponse<List<T>> list(
+      String path, PageQuery page, Map<String, String> query, Class<T> item) {
+    Objects.requireNonNull(page, "page");
+    Map<String, String> q = new LinkedHashMap<>(query);
+    q.put("limit", Integer.toString(page.limit()));
+    if (page.cursor() != null) {
+      q.put("cursor", page.cursor());
+    }
+    JavaType listType = json.getTypeFactory().constructCollectionType(List.class, item);
+    return call(path, q, listType);
+  }
+
+  private <T> IndexResponse<T> get(String path, Map<String, String> query, Class<T> type) {
+    return call(path, query, json.getTypeFactory().constructType(type));
+  }
+
+  private <T> IndexResponse<T> call(String path, Map<String, String> query, JavaType data) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path, query))
+            .timeout(timeout)
+            .header("Accept", "application/json")
+            .GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    HttpResponse<String> response;
+    try {
+      response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IndexApiException("the index at " + base + " cannot be reached: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IndexApiException("interrupted while asking " + base, e);
+    }
+    if (response.statusCode() != 200) {
+      throw IndexApiException.of(response.statusCode(), errorOf(response.body()));
+    }
+    JavaType type = json.getTypeFactory().constructParametricType(IndexResponse.class, data);
+    try {
+      return json.readValue(response.body(), type);
+    } catch (JsonProcessingException e) {
+      throw new IndexApiException(
+          "the answer of " + path + " is not the API's JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private URI uri(String path, Map<String, String> query) {
+    String q =
+        query.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return URI.create(base + path + (q.isEmpty() ? "" : "?" + q));
+  }
+
+  private String errorOf(String body) {
+    try {
+      JsonNode node = json.readTree(body);
+      if (node != null && node.hasNonNull("error")) {
+        return node.get("error").asText();
+      }
+    } catch (JsonProcessingException notJson) {
+      // A proxy's or a crashed server's page: report its beginning.
+    }
+    String text = body == null ? "" : body.strip();
+    return text.length() > MAX_ERROR_TEXT ? text.substring(0, MAX_ERROR_TEXT) + "…" : text;
+  }
+
+  private static String hex(Bytes32 value) {
+    return Objects.requireNonNull(value, "id").toHex();
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** Configures an {@link IndexClient}. */
+  public static final class Builder {
+    private URI endpoint;
+    private String token;
+    private Duration timeout = Duration.ofSeconds(30);
+    private HttpClient http;
+
+    private Builder() {}
+
+    /** The API's base URL, e.g. {@code http://127.0.0.1:8080}. */
+    public Builder endpoint(URI endpoint) {
+      this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+      return this;
+    }
+
+    public Builder endpoint(String endpoint) {
+      return endpoint(URI.create(Objects.requireNonNull(endpoint, "endpoint")));
+    }
+
+    /** The bearer token (a department's or an auditor's); none sends no credentials. */
+    public Builder token(String token) {
+      this.token = token;
+      return this;
+    }
+
+    /** Connect and request timeout; default 30 s. */
+    public Builder timeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("timeout must be positive");
+      }
+      this.timeout = timeout;
+      return this;
+    }
+
+    /** An HTTP client to share (TLS settings, proxies); default a new one. */
+    public Builder httpClient(HttpClient http) {
+      this.http = Objects.requireNonNull(http, "http");
+      return this;
+    }
+
+    public IndexClient build() {
+      if (endpoint == null) {
+        throw new IllegalStateException("endpoint is required");
+      }
+      return new IndexClient(this);
+    }
+  }
+}
