@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * hashed). Text starting with {@code 0x} is always taken for an id, so a mistyped id is refused
  * rather than read as a code.
  */
-final class Departments {
+public final class Departments {
   private static final Pattern HEX = Pattern.compile("0[xX][0-9a-fA-F]{64}");
   // Codes are short ASCII names; anything else (spaces, control characters, unicode) is a typo.
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
@@ -22,7 +22,7 @@ final class Departments {
    * @throws IllegalArgumentException if it is neither 0x-hex of 32 bytes nor a code of at most 32
    *     letters, digits, dots, dashes and underscores
    */
-  static Bytes32 parse(String text) {
+  public static Bytes32 parse(String text) {
     if (text != null && HEX.matcher(text).matches()) {
       Bytes32 id = Bytes32.fromHex(text);
       if (id.isZero()) {
