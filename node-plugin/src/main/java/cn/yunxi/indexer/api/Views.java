@@ -30,14 +30,14 @@ import java.util.Map;
  * The index's records as the API's wire records ({@code cn.yunxi.sdk.index}, which the SDK's client
  * reads): the one place that decides what a caller sees of each.
  */
-final class Views {
+public final class Views {
   private Views() {}
 
-  static Head head(Checkpoint c) {
+  public static Head head(Checkpoint c) {
     return new Head(c.number(), c.hash());
   }
 
-  static CaseView of(CaseState c) {
+  public static CaseView of(CaseState c) {
     CaseDecision d = c.decision();
     DecisionView decision =
         d == null
@@ -75,7 +75,7 @@ final class Views {
         c.updatedAt());
   }
 
-  static EvidenceView of(EvidenceItem e) {
+  public static EvidenceView of(EvidenceItem e) {
     return new EvidenceView(
         e.source().name(),
         e.evidenceId(),
@@ -96,7 +96,7 @@ final class Views {
         e.transactionHash());
   }
 
-  static RequestView of(RequestState r) {
+  public static RequestView of(RequestState r) {
     return new RequestView(
         r.requestId(),
         r.caseId(),
@@ -118,7 +118,7 @@ final class Views {
     return new TransitionView(t.status(), t.at(), t.by(), t.blockNumber(), t.logIndex());
   }
 
-  static LetterView of(LetterState l) {
+  public static LetterView of(LetterState l) {
     return new LetterView(
         l.letterId(),
         l.caseId(),
@@ -138,7 +138,7 @@ final class Views {
         l.revocationReasonHash());
   }
 
-  static SeriesView of(DurationSeries s) {
+  public static SeriesView of(DurationSeries s) {
     return new SeriesView(
         s.department(),
         s.from(),
@@ -164,7 +164,7 @@ final class Views {
    * for every event, present and future. Values stay typed here; {@link
    * cn.yunxi.sdk.index.IndexJson} writes them (hex, ISO-8601, decimal strings, names).
    */
-  static EventView of(IndexedEvent indexed) {
+  public static EventView of(IndexedEvent indexed) {
     YunxiEvent e = indexed.event();
     Map<String, Object> fields = new LinkedHashMap<>();
     for (RecordComponent c : e.getClass().getRecordComponents()) {

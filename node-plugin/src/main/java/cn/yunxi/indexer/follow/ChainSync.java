@@ -244,6 +244,24 @@ public final class ChainSync implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs rounds in the caller's thread until the index is caught up with the head (rolling back
+   * forks on the way): for a host that drives the sync itself instead of {@link #start()}ing its
+   * loop — the Besu adapter's worker after its block queue overflowed or a fork arrived.
+   *
+   * @throws IllegalStateException if the loop is running
+   */
+  public void catchUp() throws IOException, InterruptedException {
+    if (running) {
+      throw new IllegalStateException("the sync loop is running; catchUp() would race it");
+    }
+    while (!step()) {
+      if (Thread.interrupted()) {
+        throw new InterruptedException("catch-up interrupted");
+      }
+    }
+  }
+
   private void run() {
     Backoff backoff = new Backoff(retryInitial, retryMax);
     try {
