@@ -63,15 +63,15 @@ import java.util.stream.Stream;
  * police's (gateway of theirs). Shared by the API's integration tests ({@link SeedExtension});
  * closed when the test run ends.
  */
-final class Seed implements AutoCloseable {
-  static final Bytes32 ENFORCEMENT = Bytes32.of(DevConsortium.ENFORCEMENT);
-  static final Bytes32 TRAFFIC = Bytes32.of(DevConsortium.TRAFFIC);
+public final class Seed implements AutoCloseable {
+  public static final Bytes32 ENFORCEMENT = Bytes32.of(DevConsortium.ENFORCEMENT);
+  public static final Bytes32 TRAFFIC = Bytes32.of(DevConsortium.TRAFFIC);
 
-  static final String ENFORCEMENT_TOKEN = "enforcement-token-5b0e1c9a";
+  public static final String ENFORCEMENT_TOKEN = "enforcement-token-5b0e1c9a";
   static final String TRAFFIC_TOKEN = "traffic-token-77d2f4e08c1b";
-  static final String AUDITOR_TOKEN = "auditor-token-a4c19e63d2f0";
+  public static final String AUDITOR_TOKEN = "auditor-token-a4c19e63d2f0";
 
-  static final String CASE_NUMBER = "甬江北综执立字〔2026〕第0701号";
+  public static final String CASE_NUMBER = "甬江北综执立字〔2026〕第0701号";
   static final String HANDED_OFF_NUMBER = "fire lane 0701";
 
   final Path dir;
@@ -88,7 +88,7 @@ final class Seed implements AutoCloseable {
 
   final Bytes32 caseId = CaseOperations.caseIdOf(CASE_NUMBER);
   final Bytes32 handedOffCase = CaseOperations.caseIdOf(HANDED_OFF_NUMBER);
-  final byte[] photoContent =
+  public final byte[] photoContent =
       "scene photo: fire lane blocked by 浙B12345".getBytes(StandardCharsets.UTF_8);
   final byte[] responseContent = "浙B12345 车主: 张某 登记日期 2019-03-02".getBytes(StandardCharsets.UTF_8);
   final SealedEvidence photoSealed;
@@ -104,7 +104,7 @@ final class Seed implements AutoCloseable {
   final List<ChainBlock> blocks;
   final RocksIndex index;
   final IndexQueries queries;
-  final IndexServer enforcementServer;
+  public final IndexServer enforcementServer;
   final IndexServer trafficServer;
 
   Seed() throws Exception {

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Hands the API's integration tests one {@link Seed} for the whole run: the workflow on Anvil takes
  * a while, and every test only reads what it left. Kept in the root context's store, which closes
- * it (Anvil, servers, index) when the run ends.
+ * it (Anvil, servers, index) when the run ends. Other test packages (the console's) share it.
  */
-final class SeedExtension implements ParameterResolver {
+public final class SeedExtension implements ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(SeedExtension.class);
 
@@ -20,6 +20,11 @@ final class SeedExtension implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return seed(context);
+  }
+
+  /** The run's one seed, played on first use. */
+  public static Seed seed(ExtensionContext context) {
     return context
         .getRoot()
         .getStore(NAMESPACE)
