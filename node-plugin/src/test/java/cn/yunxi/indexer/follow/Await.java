@@ -6,11 +6,11 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /** Polls a condition until it holds or a deadline passes; no sleeping in fixed steps. */
-final class Await {
+public final class Await {
   private Await() {}
 
   /** Waits until {@code condition} holds; fails with {@code what} after {@code timeout}. */
-  static void until(String what, Duration timeout, BooleanSupplier condition) {
+  public static void until(String what, Duration timeout, BooleanSupplier condition) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() - deadline > 0) {

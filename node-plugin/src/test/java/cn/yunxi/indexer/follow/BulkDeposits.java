@@ -24,7 +24,7 @@ import org.web3j.abi.datatypes.generated.Uint8;
  * and each batch of {@code perBlock} deposits is mined as one block: 1 is the worst case for the
  * indexer (a header per event), 100 looks like a busy QBFT chain.
  */
-final class BulkDeposits {
+public final class BulkDeposits {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final long TX_GAS = 400_000;
@@ -32,7 +32,7 @@ final class BulkDeposits {
   private BulkDeposits() {}
 
   /** Opens case {@code name} and deposits {@code n} items in it; returns when all are mined. */
-  static void make(TestChain chain, String name, int n, int perBlock) throws Exception {
+  public static void make(TestChain chain, String name, int n, int perBlock) throws Exception {
     Bytes32 caseId = CaseOperations.caseIdOf(name);
     try (var officer = chain.officer()) {
       officer.cases().open(caseId, 101, false);
@@ -103,7 +103,8 @@ final class BulkDeposits {
     return Long.decode(chain.call("eth_getTransactionCount", account, "latest").asText());
   }
 
-  private static String calldata(NewEvidence e) {
+  /** The calldata of {@code EvidenceRegistry.deposit} for {@code e}. */
+  public static String calldata(NewEvidence e) {
     List<Type> args =
         List.of(
             word(e.caseId().toByteArray()),

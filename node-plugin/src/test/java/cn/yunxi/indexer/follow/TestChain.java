@@ -32,9 +32,9 @@ import org.web3j.protocol.core.methods.response.EthLog;
  * A dev consortium on Anvil plus what the follower tests check it with: web3j (not the code under
  * test) for canonical hashes and {@code eth_getLogs}, the SDK client to make events.
  */
-final class TestChain implements AutoCloseable {
-  final DevConsortium chain;
-  final ContractAddresses addresses;
+public final class TestChain implements AutoCloseable {
+  public final DevConsortium chain;
+  public final ContractAddresses addresses;
   private final JsonRpc rpc;
 
   private TestChain(DevConsortium chain) {
@@ -43,7 +43,7 @@ final class TestChain implements AutoCloseable {
     this.rpc = JsonRpc.http(chain.anvil.rpcUrl());
   }
 
-  static TestChain start() throws Exception {
+  public static TestChain start() throws Exception {
     return new TestChain(DevConsortium.start());
   }
 
@@ -51,7 +51,7 @@ final class TestChain implements AutoCloseable {
     return new TestChain(DevConsortium.start(node));
   }
 
-  URI http() {
+  public URI http() {
     return URI.create(chain.anvil.rpcUrl());
   }
 
@@ -81,16 +81,16 @@ final class TestChain implements AutoCloseable {
     }
   }
 
-  JsonNode call(String method, Object... params) {
+  public JsonNode call(String method, Object... params) {
     return rpc.call(method, params);
   }
 
-  long head() {
+  public long head() {
     return Long.decode(call("eth_blockNumber").asText());
   }
 
   /** The canonical hash of block {@code number}, null if the chain is shorter. */
-  Bytes32 canonicalHash(long number) {
+  public Bytes32 canonicalHash(long number) {
     JsonNode block = call("eth_getBlockByNumber", "0x" + Long.toHexString(number), false);
     return block.isNull() ? null : Bytes32.fromHex(block.get("hash").asText());
   }
