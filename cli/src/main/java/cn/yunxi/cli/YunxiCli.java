@@ -1,0 +1,93 @@
+package cn.yunxi.cli;
+
+import cn.yunxi.cli.deploy.DeployCommand;
+import cn.yunxi.cli.dev.ConsoleCommand;
+import cn.yunxi.cli.dev.DevCommand;
+import cn.yunxi.cli.network.NetworkCommand;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code yunxi} command. Every failure ends as one line {@code yunxi: <reason>} on stderr and a
+ * non-zero exit code (1: the command failed, 2: it was used wrongly); the stack trace is printed
+ * only with {@code --verbose}.
+ */
+@Command(
+    name = "yunxi",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Yunxi (云玺): the consortium chain for law-enforcement evidence.",
+    subcommands = {
+      NetworkCommand.class,
+      DevCommand.class,
+      DeployCommand.class,
+      ConsoleCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class YunxiCli implements Runnable {
+
+  /** Exit code of a command that failed for a reason it could name. */
+  public static final int FAILED = 1;
+
+  /** Exit code of a command line picocli could not parse. */
+  public static final int USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line: the one used by {@link #main} and by the tests. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new YunxiCli());
+    cli.setExecutionExceptionHandler(YunxiCli::failed);
+    cli.setParameterExceptionHandler(YunxiCli::misused);
+    return cli;
+  }
+
+  /** Like {@link #commandLine()}, writing to the given streams (tests capture them). */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cli = commandLine();
+    cli.setOut(out);
+    cli.setErr(err);
+    return cli;
+  }
+
+  @Override
+  public void run() {
+    // `yunxi` alone: what there is to do.
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  private static int failed(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+    PrintWriter err = cli.getErr();
+    err.println("yunxi: " + Failures.reason(e));
+    if (verbose(parsed)) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return e instanceof CliException c ? c.exitCode() : FAILED;
+  }
+
+  private static int misused(CommandLine.ParameterException e, String[] args) {
+    PrintWriter err = e.getCommandLine().getErr();
+    err.println("yunxi: " + e.getMessage());
+    err.println(
+        "(see: yunxi "
+            + e.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^yunxi ?", "")
+            + " --help)");
+    err.flush();
+    return USAGE;
+  }
+
+  private static boolean verbose(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult r = parsed; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
