@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       DevCommand.class,
       DeployCommand.class,
       ConsoleCommand.class,
+      cn.yunxi.cli.demo.DemoCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class YunxiCli implements Runnable {
