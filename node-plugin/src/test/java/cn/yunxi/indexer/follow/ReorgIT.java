@@ -29,6 +29,10 @@ class ReorgIT {
   @BeforeAll
   static void follow() throws Exception {
     chain = TestChain.start();
+    // Blocks only when the test makes them: an interval block mined between reading the head and
+    // anvil_reorg would be the one replaced, and the test would look at the wrong block.
+    chain.call("evm_setIntervalMining", 0);
+    chain.call("evm_setAutomine", true);
     chain.deposits("base", 5);
     sink = new MemorySink();
     // The wiring an application uses: WebSocket on the HTTP port, polling as well.
