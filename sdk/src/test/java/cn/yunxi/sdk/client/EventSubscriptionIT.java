@@ -15,6 +15,7 @@ import cn.yunxi.sdk.model.Bytes32;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /** Typed events through the client: queries, live subscriptions, and resuming from a block. */
@@ -32,7 +33,14 @@ class EventSubscriptionIT {
 
         EvidenceDeposited seen = awaitDeposit(live);
         assertThat(seen.record()).isEqualTo(deposit.record());
-        assertThat(subscription.nextBlock()).isGreaterThan(deposit.inclusion().blockNumber());
+        // The subscription moves past a block once its events are delivered: just after, not
+        // before.
+        long block = deposit.inclusion().blockNumber();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (subscription.nextBlock() <= block && System.nanoTime() < deadline) {
+          LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+        }
+        assertThat(subscription.nextBlock()).isGreaterThan(block);
       }
 
       long depositBlock = deposit.inclusion().blockNumber();
