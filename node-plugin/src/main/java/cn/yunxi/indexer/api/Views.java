@@ -22,7 +22,8 @@ import cn.yunxi.sdk.index.RequestView;
 import cn.yunxi.sdk.index.SeriesView;
 import cn.yunxi.sdk.index.TransitionView;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,14 +31,14 @@ import java.util.Map;
  * The index's records as the API's wire records ({@code cn.yunxi.sdk.index}, which the SDK's client
  * reads): the one place that decides what a caller sees of each.
  */
-public final class Views {
+final class Views {
   private Views() {}
 
-  public static Head head(Checkpoint c) {
+  static Head head(Checkpoint c) {
     return new Head(c.number(), c.hash());
   }
 
-  public static CaseView of(CaseState c) {
+  static CaseView of(CaseState c) {
     CaseDecision d = c.decision();
     DecisionView decision =
         d == null
@@ -75,7 +76,7 @@ public final class Views {
         c.updatedAt());
   }
 
-  public static EvidenceView of(EvidenceItem e) {
+  static EvidenceView of(EvidenceItem e) {
     return new EvidenceView(
         e.source().name(),
         e.evidenceId(),
@@ -96,7 +97,7 @@ public final class Views {
         e.transactionHash());
   }
 
-  public static RequestView of(RequestState r) {
+  static RequestView of(RequestState r) {
     return new RequestView(
         r.requestId(),
         r.caseId(),
@@ -118,7 +119,7 @@ public final class Views {
     return new TransitionView(t.status(), t.at(), t.by(), t.blockNumber(), t.logIndex());
   }
 
-  public static LetterView of(LetterState l) {
+  static LetterView of(LetterState l) {
     return new LetterView(
         l.letterId(),
         l.caseId(),
@@ -138,7 +139,7 @@ public final class Views {
         l.revocationReasonHash());
   }
 
-  public static SeriesView of(DurationSeries s) {
+  static SeriesView of(DurationSeries s) {
     return new SeriesView(
         s.department(),
         s.from(),
@@ -164,17 +165,15 @@ public final class Views {
    * for every event, present and future. Values stay typed here; {@link
    * cn.yunxi.sdk.index.IndexJson} writes them (hex, ISO-8601, decimal strings, names).
    */
-  public static EventView of(IndexedEvent indexed) {
+  static EventView of(IndexedEvent indexed) {
     YunxiEvent e = indexed.event();
-    Map<String, Object> fields = new LinkedHashMap<>();
-    for (RecordComponent c : e.getClass().getRecordComponents()) {
-      if (c.getName().equals("meta")) {
-        continue;
-      }
+    Component[] components = COMPONENTS.get(e.getClass());
+    Map<String, Object> fields = new LinkedHashMap<>(components.length * 2);
+    for (Component c : components) {
       try {
-        fields.put(c.getName(), c.getAccessor().invoke(e));
+        fields.put(c.name(), c.accessor().invoke(e));
       } catch (IllegalAccessException | InvocationTargetException ex) {
-        throw new IllegalStateException("cannot read " + e.name() + "." + c.getName(), ex);
+        throw new IllegalStateException("cannot read " + e.name() + "." + c.name(), ex);
       }
     }
     var meta = e.meta();
@@ -188,4 +187,22 @@ public final class Views {
         indexed.blockTime(),
         fields);
   }
+
+  /** A record component after {@code meta}: its name and accessor. */
+  private record Component(String name, Method accessor) {}
+
+  /**
+   * Each event class's components, looked up once: {@link Class#getRecordComponents()} builds new
+   * reflection objects on every call, which cost more than the rest of a view.
+   */
+  private static final ClassValue<Component[]> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected Component[] computeValue(Class<?> type) {
+          return Arrays.stream(type.getRecordComponents())
+              .filter(c -> !c.getName().equals("meta"))
+              .map(c -> new Component(c.getName(), c.getAccessor()))
+              .toArray(Component[]::new);
+        }
+      };
 }
