@@ -22,7 +22,8 @@ import cn.yunxi.sdk.index.RequestView;
 import cn.yunxi.sdk.index.SeriesView;
 import cn.yunxi.sdk.index.TransitionView;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -166,15 +167,13 @@ public final class Views {
    */
   public static EventView of(IndexedEvent indexed) {
     YunxiEvent e = indexed.event();
-    Map<String, Object> fields = new LinkedHashMap<>();
-    for (RecordComponent c : e.getClass().getRecordComponents()) {
-      if (c.getName().equals("meta")) {
-        continue;
-      }
+    Component[] components = COMPONENTS.get(e.getClass());
+    Map<String, Object> fields = new LinkedHashMap<>(components.length * 2);
+    for (Component c : components) {
       try {
-        fields.put(c.getName(), c.getAccessor().invoke(e));
+        fields.put(c.name(), c.accessor().invoke(e));
       } catch (IllegalAccessException | InvocationTargetException ex) {
-        throw new IllegalStateException("cannot read " + e.name() + "." + c.getName(), ex);
+        throw new IllegalStateException("cannot read " + e.name() + "." + c.name(), ex);
       }
     }
     var meta = e.meta();
@@ -188,4 +187,22 @@ public final class Views {
         indexed.blockTime(),
         fields);
   }
+
+  /** A record component after {@code meta}: its name and accessor. */
+  private record Component(String name, Method accessor) {}
+
+  /**
+   * Each event class's components, looked up once: {@link Class#getRecordComponents()} builds new
+   * reflection objects on every call, which cost more than the rest of a view.
+   */
+  private static final ClassValue<Component[]> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected Component[] computeValue(Class<?> type) {
+          return Arrays.stream(type.getRecordComponents())
+              .filter(c -> !c.getName().equals("meta"))
+              .map(c -> new Component(c.getName(), c.getAccessor()))
+              .toArray(Component[]::new);
+        }
+      };
 }

@@ -1,5 +1,6 @@
 package cn.yunxi.indexer.store;
 
+import org.rocksdb.ReadOptions;
 import org.rocksdb.Snapshot;
 
 /**
@@ -9,16 +10,19 @@ import org.rocksdb.Snapshot;
 public final class StoreSnapshot implements StoreReader, AutoCloseable {
   private final RocksStore store;
   private final Snapshot snapshot;
+  // One for every get of this snapshot: a query makes hundreds of gets.
+  private final ReadOptions getOptions;
   private boolean closed;
 
   StoreSnapshot(RocksStore store, Snapshot snapshot) {
     this.store = store;
     this.snapshot = snapshot;
+    this.getOptions = new ReadOptions().setSnapshot(snapshot);
   }
 
   @Override
   public byte[] get(ColumnSpec column, byte[] key) {
-    return store.get(column, key, snapshot);
+    return store.get(column, key, getOptions);
   }
 
   @Override
@@ -31,6 +35,7 @@ public final class StoreSnapshot implements StoreReader, AutoCloseable {
     if (!closed) {
       closed = true;
       store.release(snapshot);
+      getOptions.close();
     }
   }
 }

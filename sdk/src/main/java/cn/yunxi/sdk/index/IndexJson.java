@@ -1,10 +1,12 @@
 package cn.yunxi.sdk.index;
 
+import cn.yunxi.sdk.internal.HexText;
 import cn.yunxi.sdk.model.Address;
 import cn.yunxi.sdk.model.Bytes32;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -15,9 +17,9 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.function.Function;
 
@@ -48,11 +50,11 @@ public final class IndexJson {
   /** The serializers and deserializers of the Yunxi value types. */
   public static Module module() {
     SimpleModule m = new SimpleModule("yunxi-index");
-    text(m, Bytes32.class, Bytes32::toHex, Bytes32::fromHex);
-    text(m, Address.class, Address::toHex, Address::fromHex);
-    text(m, Instant.class, Instant::toString, IndexJson::instant);
+    hex(m, Bytes32.class, Bytes32::toByteArray, Bytes32::fromHex);
+    hex(m, Address.class, Address::toByteArray, Address::fromHex);
+    text(m, Instant.class, IsoInstants::format, IsoInstants::parse);
     text(m, LocalDate.class, LocalDate::toString, LocalDate::parse);
-    text(m, byte[].class, b -> "0x" + HexFormat.of().formatHex(b), IndexJson::bytes);
+    hex(m, byte[].class, b -> b, IndexJson::bytes);
     m.addSerializer(BigInteger.class, new ToText<>(BigInteger::toString));
     m.addDeserializer(BigInteger.class, new BigIntegerDeserializer());
     return m;
@@ -64,12 +66,10 @@ public final class IndexJson {
     m.addDeserializer(type, new FromText<>(type, read));
   }
 
-  private static Instant instant(String text) {
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("not an ISO-8601 instant: " + text, e);
-    }
+  private static <T> void hex(
+      SimpleModule m, Class<T> type, Function<T, byte[]> bytes, Function<String, T> read) {
+    m.addSerializer(type, new HexSerializer<>(bytes));
+    m.addDeserializer(type, new FromText<>(type, read));
   }
 
   private static byte[] bytes(String text) {
@@ -89,6 +89,30 @@ public final class IndexJson {
     public void serialize(T value, JsonGenerator gen, SerializerProvider serializers)
         throws IOException {
       gen.writeString(write.apply(value));
+    }
+  }
+
+  /**
+   * Writes a value as {@code 0x} hex. An answer holds hundreds of hashes: a UTF-8 generator (what
+   * {@code writeValueAsBytes} and the server use) takes the ASCII digits as they are, without the
+   * escaping pass {@code writeString} makes over every character.
+   */
+  private static final class HexSerializer<T> extends JsonSerializer<T> {
+    private final Function<T, byte[]> bytes;
+
+    HexSerializer(Function<T, byte[]> bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator gen, SerializerProvider serializers)
+        throws IOException {
+      byte[] ascii = HexText.prefixedAscii(bytes.apply(value));
+      if (gen instanceof UTF8JsonGenerator) {
+        gen.writeRawUTF8String(ascii, 0, ascii.length);
+      } else {
+        gen.writeString(new String(ascii, StandardCharsets.ISO_8859_1));
+      }
     }
   }
 

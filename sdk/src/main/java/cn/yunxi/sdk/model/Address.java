@@ -1,5 +1,6 @@
 package cn.yunxi.sdk.model;
 
+import cn.yunxi.sdk.internal.HexText;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -39,7 +40,7 @@ public final class Address {
   }
 
   public String toHex() {
-    return "0x" + HexFormat.of().formatHex(bytes);
+    return HexText.prefixed(bytes);
   }
 
   @Override

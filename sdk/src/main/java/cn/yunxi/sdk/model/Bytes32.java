@@ -1,5 +1,6 @@
 package cn.yunxi.sdk.model;
 
+import cn.yunxi.sdk.internal.HexText;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -65,7 +66,7 @@ public final class Bytes32 implements Comparable<Bytes32> {
   }
 
   public String toHex() {
-    return "0x" + HexFormat.of().formatHex(bytes);
+    return HexText.prefixed(bytes);
   }
 
   @Override

@@ -122,6 +122,44 @@ class EventDecoderTest {
   }
 
   @Test
+  void refusesDynamicBytesAtAnotherOffsetWithDirtyPaddingOrALengthBeyondTheData() {
+    AbiEvent fulfilled = abi(YunxiContract.REQUESTS, "RequestFulfilled");
+    Map<String, Type<?>> values = new HashMap<>();
+    values.put("requestId", word(CASE));
+    values.put("custodian", word(OFFICER));
+    values.put("responseHash", word(CASE));
+    values.put("blobRef", word(CASE));
+    values.put("seal", word(OFFICER));
+    values.put("stampDeadline", uint("uint64", BigInteger.TEN));
+    values.put("stamp", SyntheticLogs.bytes(new byte[] {1, 2, 3, 4, 5}));
+    values.put("timestamp", uint("uint64", BigInteger.ONE));
+    RawLog valid = SyntheticLogs.log(CONTRACTS.requests(), fulfilled, values);
+    // Data: six head words (stamp's offset is word 4, 0xc0), then the length word and one
+    // padded word holding the five stamp bytes.
+    int stampHead = 4 * 32;
+    int length = 6 * 32;
+    int payload = 7 * 32;
+    byte[] movedOffset = valid.data();
+    movedOffset[stampHead + 31] = (byte) 0xe0;
+    byte[] dirtyOffset = valid.data();
+    dirtyOffset[stampHead] = 1;
+    byte[] dirtyPadding = valid.data();
+    dirtyPadding[payload + 5] = 9;
+    byte[] tooLong = valid.data();
+    tooLong[length + 31] = 33;
+    byte[] shorter = valid.data();
+    shorter[length + 31] = 4; // four bytes claimed: the fifth is then non-zero padding
+
+    RequestFulfilled decoded = (RequestFulfilled) decoder.decode(valid).orElseThrow();
+    assertThat(decoded.stamp()).containsExactly(1, 2, 3, 4, 5);
+    assertMalformed(rawLog(valid.emitter(), valid.topics(), movedOffset));
+    assertMalformed(rawLog(valid.emitter(), valid.topics(), dirtyOffset));
+    assertMalformed(rawLog(valid.emitter(), valid.topics(), dirtyPadding));
+    assertMalformed(rawLog(valid.emitter(), valid.topics(), tooLong));
+    assertMalformed(rawLog(valid.emitter(), valid.topics(), shorter));
+  }
+
+  @Test
   void refusesABoolOtherThanZeroOrOne() {
     AbiEvent opened = abi(YunxiContract.CASES, "CaseOpened");
     Map<String, Type<?>> values = caseOpened();

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.web3j.abi.TypeReference;
-import org.web3j.abi.datatypes.Type;
 
 /**
  * One event as a contract's ABI declares it: name, parameters in declaration order, canonical
@@ -20,7 +18,7 @@ public final class AbiEvent {
   private final List<AbiParam> params;
   private final String signature;
   private final Bytes32 topic0;
-  private final List<TypeReference<Type>> dataTypes;
+  private final List<AbiParam> dataParams;
   private final Map<String, Integer> positions = new HashMap<>();
 
   AbiEvent(String name, List<AbiParam> params) {
@@ -29,8 +27,7 @@ public final class AbiEvent {
     this.signature =
         name + params.stream().map(AbiParam::type).collect(Collectors.joining(",", "(", ")"));
     this.topic0 = Bytes32.of(AbiWords.keccak256(signature.getBytes(StandardCharsets.US_ASCII)));
-    this.dataTypes =
-        params.stream().filter(p -> !p.indexed()).map(AbiParam::typeReference).toList();
+    this.dataParams = params.stream().filter(p -> !p.indexed()).toList();
     for (int i = 0; i < params.size(); i++) {
       if (positions.put(params.get(i).name(), i) != null) {
         throw new IllegalStateException(name + " declares " + params.get(i).name() + " twice");
@@ -58,12 +55,12 @@ public final class AbiEvent {
 
   /** How many topics a log of this event has: topic 0 plus one per indexed parameter. */
   public int topicCount() {
-    return 1 + params.size() - dataTypes.size();
+    return 1 + params.size() - dataParams.size();
   }
 
-  /** The types of the non-indexed parameters, in order: what the log's data encodes. */
-  List<TypeReference<Type>> dataTypes() {
-    return dataTypes;
+  /** The non-indexed parameters, in order: what the log's data encodes. */
+  List<AbiParam> dataParams() {
+    return dataParams;
   }
 
   /** The position of the parameter named {@code paramName}, or -1. */

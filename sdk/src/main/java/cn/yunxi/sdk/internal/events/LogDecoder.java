@@ -13,17 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.web3j.abi.FunctionEncoder;
-import org.web3j.abi.FunctionReturnDecoder;
-import org.web3j.abi.TypeEncoder;
-import org.web3j.abi.datatypes.Type;
-import org.web3j.utils.Numeric;
 
 /**
  * Decodes raw logs of the five trusted contracts into event records: match the emitter, then topic
- * 0, then decode topics and data with web3j and accept them only if they are the canonical ABI
- * encoding (what Solidity emits) — web3j alone silently ignores dirty high bits, trailing bytes and
- * non-zero address padding. Immutable and stateless per call: thread-safe.
+ * 0, then decode topics and data ({@link AbiReader}), accepting only the canonical ABI encoding
+ * (what Solidity emits): dirty high bits, trailing bytes and non-zero address padding are refused.
+ * Immutable and stateless per call: thread-safe.
  */
 public final class LogDecoder {
   private final Map<Address, YunxiContract> contractsByAddress;
@@ -62,7 +57,7 @@ public final class LogDecoder {
           event.signature() + " has " + event.topicCount() + " topics, the log " + topics.size(),
           null);
     }
-    Type<?>[] values = decodeValues(event, topics, log.data(), meta);
+    Object[] values = decodeValues(event, topics, log.data(), meta);
     try {
       return Optional.of(entry.factory().create(meta, new LogValues(event, values)));
     } catch (IllegalArgumentException e) {
@@ -71,50 +66,32 @@ public final class LogDecoder {
     }
   }
 
-  /** Every parameter's value, in declaration order. */
-  private static Type<?>[] decodeValues(
+  /** Every parameter's value, in declaration order (see {@link AbiReader} for the types). */
+  private static Object[] decodeValues(
       AbiEvent event, List<Bytes32> topics, byte[] data, EventMeta meta) {
-    String dataHex = Numeric.toHexStringNoPrefix(data);
-    List<Type> decoded;
+    Object[] values = new Object[event.params().size()];
+    Object[] decoded;
     try {
-      decoded = FunctionReturnDecoder.decode(dataHex, event.dataTypes());
-    } catch (RuntimeException e) {
-      // web3j reports bad input with whatever runtime exception its parser hits.
-      throw malformed(event, meta, "data does not decode as " + event.signature(), e);
+      decoded = AbiReader.data(event.dataParams(), data);
+    } catch (AbiReader.NotCanonicalException e) {
+      throw malformed(event, meta, "data is not the canonical encoding: " + e.getMessage(), e);
     }
-    if (decoded.size() != event.dataTypes().size()) {
-      throw malformed(event, meta, "data holds " + data.length + " bytes", null);
-    }
-    if (!FunctionEncoder.encodeConstructor(decoded).equals(dataHex)) {
-      throw malformed(event, meta, "data is not the canonical encoding", null);
-    }
-    Type<?>[] values = new Type<?>[event.params().size()];
     int topic = 1;
     int datum = 0;
     for (int i = 0; i < values.length; i++) {
       AbiParam param = event.params().get(i);
-      values[i] =
-          param.indexed()
-              ? decodeTopic(event, param, topics.get(topic++), meta)
-              : decoded.get(datum++);
+      if (!param.indexed()) {
+        values[i] = decoded[datum++];
+        continue;
+      }
+      try {
+        values[i] = AbiReader.topic(param, topics.get(topic++));
+      } catch (AbiReader.NotCanonicalException e) {
+        throw malformed(
+            event, meta, "topic " + param.name() + " is not a canonical " + param.type(), e);
+      }
     }
     return values;
-  }
-
-  private static Type<?> decodeTopic(
-      AbiEvent event, AbiParam param, Bytes32 topic, EventMeta meta) {
-    String hex = Numeric.toHexStringNoPrefix(topic.toByteArray());
-    Type<?> value;
-    try {
-      value = FunctionReturnDecoder.decodeIndexedValue(hex, param.typeReference());
-    } catch (RuntimeException e) {
-      throw malformed(event, meta, "topic " + param.name() + " does not decode", e);
-    }
-    if (!TypeEncoder.encode(value).equals(hex)) {
-      throw malformed(
-          event, meta, "topic " + param.name() + " is not a canonical " + param.type(), null);
-    }
-    return value;
   }
 
   private static EventDecodingException malformed(

@@ -4,10 +4,6 @@ import cn.yunxi.sdk.model.Address;
 import cn.yunxi.sdk.model.Bytes32;
 import java.math.BigInteger;
 import java.time.Instant;
-import org.web3j.abi.datatypes.Bool;
-import org.web3j.abi.datatypes.DynamicBytes;
-import org.web3j.abi.datatypes.NumericType;
-import org.web3j.abi.datatypes.Type;
 
 /**
  * The decoded parameters of one log, read by their Solidity names and converted to SDK types. A
@@ -19,28 +15,28 @@ final class LogValues {
       BigInteger.valueOf(Instant.MAX.getEpochSecond());
 
   private final AbiEvent event;
-  private final Type<?>[] values;
+  private final Object[] values;
 
   /** {@code values} in declaration order (indexed and non-indexed merged). */
-  LogValues(AbiEvent event, Type<?>[] values) {
+  LogValues(AbiEvent event, Object[] values) {
     this.event = event;
     this.values = values;
   }
 
   Bytes32 bytes32(String name) {
-    return Bytes32.of((byte[]) value(name, "bytes32").getValue());
+    return Bytes32.of((byte[]) value(name, "bytes32"));
   }
 
   Address address(String name) {
-    return Address.fromHex((String) value(name, "address").getValue());
+    return (Address) value(name, "address");
   }
 
   boolean bool(String name) {
-    return ((Bool) value(name, "bool")).getValue();
+    return (Boolean) value(name, "bool");
   }
 
   byte[] bytes(String name) {
-    return ((DynamicBytes) value(name, "bytes")).getValue().clone();
+    return ((byte[]) value(name, "bytes")).clone();
   }
 
   int uint8(String name) {
@@ -76,10 +72,10 @@ final class LogValues {
   }
 
   private BigInteger number(String name, String type) {
-    return ((NumericType) value(name, type)).getValue();
+    return (BigInteger) value(name, type);
   }
 
-  private Type<?> value(String name, String type) {
+  private Object value(String name, String type) {
     int position = event.positionOf(name);
     if (position < 0) {
       throw new IllegalStateException(event.signature() + " has no parameter " + name);
