@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       DeployCommand.class,
       ConsoleCommand.class,
       cn.yunxi.cli.demo.DemoCommand.class,
+      cn.yunxi.cli.cases.CaseCommand.class,
+      cn.yunxi.cli.evidence.EvidenceCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class YunxiCli implements Runnable {
@@ -45,6 +47,7 @@ public final class YunxiCli implements Runnable {
     CommandLine cli = new CommandLine(new YunxiCli());
     cli.setExecutionExceptionHandler(YunxiCli::failed);
     cli.setParameterExceptionHandler(YunxiCli::misused);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
   }
 
