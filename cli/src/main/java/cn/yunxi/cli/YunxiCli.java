@@ -26,6 +26,9 @@ import picocli.CommandLine.Command;
       cn.yunxi.cli.demo.DemoCommand.class,
       cn.yunxi.cli.cases.CaseCommand.class,
       cn.yunxi.cli.evidence.EvidenceCommand.class,
+      cn.yunxi.cli.letter.LetterCommand.class,
+      cn.yunxi.cli.request.RequestCommand.class,
+      cn.yunxi.cli.index.IndexCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class YunxiCli implements Runnable {
