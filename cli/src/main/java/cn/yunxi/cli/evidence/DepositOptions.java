@@ -55,7 +55,7 @@ final class DepositOptions {
     }
     List<String> codes = new ArrayList<>();
     codes.add(s.department());
-    s.auditorDepartment().ifPresent(codes::add);
+    codes.addAll(s.auditorDepartments());
     codes.addAll(readers);
     return new Depositor(
         s.client().evidence(),

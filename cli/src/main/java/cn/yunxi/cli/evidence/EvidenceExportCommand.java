@@ -58,6 +58,10 @@ public final class EvidenceExportCommand extends UserCommand {
 
   @Override
   protected int run(Session s) throws IOException {
+    if (!noCustody && s.actor().isEmpty()) {
+      throw CliException.usage(
+          "the export is recorded on chain: give --as MEMBER or --key KEYREF (or --no-custody)");
+    }
     if (Files.exists(out) && !force) {
       throw new CliException(out + " exists: choose another --out, or --force");
     }

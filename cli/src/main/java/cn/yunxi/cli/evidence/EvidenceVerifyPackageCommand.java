@@ -127,7 +127,8 @@ public final class EvidenceVerifyPackageCommand extends UserCommand {
         json,
         out -> {
           out.println(result.verdict() + ": " + result.reason());
-          out.println("  file    " + file + ", sha256 " + pkg.item().contentSha256());
+          out.println("  file    " + file);
+          out.println("  record  sha256 " + pkg.item().contentSha256());
           out.println("  case    " + pkg.item().caseId());
           out.println(
               "  block   "

@@ -69,6 +69,6 @@ final class Progress {
   }
 
   private static String mib(long bytes) {
-    return String.format("%.1f MiB", bytes / (1024.0 * 1024.0));
+    return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
   }
 }

@@ -36,7 +36,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
@@ -501,6 +500,10 @@ public final class Session implements AutoCloseable {
     if (options.index != null) {
       indexUrl = options.index;
       token = options.indexToken;
+    } else if (options.rpc != null) {
+      throw new CliException(
+          "which index? give --index URL and --index-token TOKEN (with --rpc the dev consortium's"
+              + " indexers are not used)");
     } else {
       JsonNode doc = requireDev("the index");
       Optional<Actor> a = actor();
@@ -620,12 +623,23 @@ public final class Session implements AutoCloseable {
     return readers;
   }
 
-  /** The supervisor's department in the dev consortium (evidence is encrypted to it too). */
-  public Optional<String> auditorDepartment() {
-    return dev()
-        .map(d -> d.path("auditor").path("department"))
-        .filter(JsonNode::isTextual)
-        .map(JsonNode::asText);
+  /** The departments of the dev consortium's auditors (evidence is encrypted to them too). */
+  public List<String> auditorDepartments() {
+    List<String> codes = new ArrayList<>();
+    dev()
+        .ifPresent(
+            d -> {
+              for (JsonNode m : d.path("members")) {
+                boolean auditor = false;
+                for (JsonNode r : m.path("roles")) {
+                  auditor |= r.asText().equals(Role.AUDITOR.name());
+                }
+                if (auditor && !codes.contains(m.path("department").asText())) {
+                  codes.add(m.path("department").asText());
+                }
+              }
+            });
+    return codes;
   }
 
   /** A department's seal: {@code ref} if given, else the dev consortium file's seal key. */
@@ -676,11 +690,6 @@ public final class Session implements AutoCloseable {
       throw new CliException("dev.json names no consortium file: run `yunxi dev up` again");
     }
     return Path.of(file);
-  }
-
-  /** Lower-case, for matching user text against enum names. */
-  static String key(String text) {
-    return text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
   }
 
   @Override
