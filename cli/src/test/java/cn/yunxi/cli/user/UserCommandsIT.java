@@ -3,6 +3,7 @@ package cn.yunxi.cli.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yunxi.cli.Cli;
+import cn.yunxi.sdk.index.IndexClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,10 +11,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -758,6 +763,117 @@ class UserCommandsIT {
                         empty.toString()))
                 .err())
         .contains("--index");
+  }
+
+  @Test
+  void indexServeRunsTheIndexerInTheForegroundUntilStopped() throws Exception {
+    String rpc = dev.path("rpc").asText();
+    String contracts = home.resolve("dev/contracts.json").toString();
+    String tokens = home.resolve("dev/tokens.json").toString();
+    Path data = tmp.resolve("serve-index");
+    assertThat(refused(2, Cli.run("index", "serve")).err()).contains("Missing required options");
+    assertThat(
+            refused(
+                    2,
+                    Cli.run(
+                        "index",
+                        "serve",
+                        "--rpc",
+                        "ftp://node",
+                        "--contracts",
+                        contracts,
+                        "--data",
+                        data.toString(),
+                        "--tokens",
+                        tokens))
+                .err())
+        .contains("expected a http or https URL");
+    assertThat(
+            refused(
+                    2,
+                    Cli.run(
+                        "index",
+                        "serve",
+                        "--rpc",
+                        rpc,
+                        "--contracts",
+                        contracts,
+                        "--data",
+                        data.toString(),
+                        "--tokens",
+                        tokens,
+                        "--blobs",
+                        tmp.toString()))
+                .err())
+        .contains("--blobs needs --department");
+
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process serve =
+        new ProcessBuilder(
+                javaBin,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "cn.yunxi.cli.YunxiCli",
+                "index",
+                "serve",
+                "--rpc",
+                rpc,
+                "--contracts",
+                contracts,
+                "--data",
+                data.toString(),
+                "--tokens",
+                tokens,
+                "--port",
+                "0",
+                "--start-block",
+                dev.path("deployedAtBlock").asText())
+            .redirectErrorStream(true)
+            .start();
+    try {
+      LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
+      Thread reader =
+          new Thread(
+              () -> {
+                try (var in = serve.inputReader(StandardCharsets.UTF_8)) {
+                  in.lines().forEach(lines::add);
+                } catch (IOException | java.io.UncheckedIOException ended) {
+                  // the process ended
+                }
+              });
+      reader.setDaemon(true);
+      reader.start();
+      String api = null;
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (api == null && System.nanoTime() < deadline) {
+        String line = lines.poll(100, TimeUnit.MILLISECONDS);
+        if (line != null && line.strip().startsWith("API:")) {
+          api = line.strip().substring("API:".length()).strip();
+        }
+        assertThat(serve.isAlive() || !lines.isEmpty())
+            .as("the indexer stopped: " + lines)
+            .isTrue();
+      }
+      assertThat(api).as("no API line from `yunxi index serve`: " + lines).isNotNull();
+
+      IndexClient index =
+          IndexClient.builder().endpoint(api).token(dev.at("/auditor/token").asText()).build();
+      String number = openCase();
+      long head = new cn.yunxi.cli.dev.RpcCalls(java.net.URI.create(rpc)).blockNumber();
+      while (index.status().data().checkpoint().number() < head) {
+        assertThat(System.nanoTime())
+            .as("the served index did not reach block " + head)
+            .isLessThan(deadline + Duration.ofSeconds(30).toNanos());
+        LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+      }
+      assertThat(index.caseState(CaseIds.of(number)).data().status().name()).isEqualTo("OPENED");
+    } finally {
+      serve.destroy();
+      if (!serve.waitFor(30, TimeUnit.SECONDS)) {
+        serve.destroyForcibly();
+      }
+    }
+    assertThat(serve.isAlive()).isFalse();
   }
 
   @Test
