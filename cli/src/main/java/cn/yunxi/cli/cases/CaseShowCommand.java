@@ -13,7 +13,6 @@ import cn.yunxi.sdk.index.EvidenceView;
 import cn.yunxi.sdk.index.IndexClient;
 import cn.yunxi.sdk.index.IndexNotFoundException;
 import cn.yunxi.sdk.model.Address;
-import cn.yunxi.sdk.model.Bytes32;
 import cn.yunxi.sdk.model.CaseStatus;
 import cn.yunxi.sdk.model.EvidenceKind;
 import java.io.PrintWriter;
@@ -162,10 +161,5 @@ public final class CaseShowCommand extends UserCommand {
       }
     }
     return "";
-  }
-
-  static String shortId(Bytes32 id) {
-    String hex = id.toHex();
-    return hex.substring(0, 10) + "…";
   }
 }

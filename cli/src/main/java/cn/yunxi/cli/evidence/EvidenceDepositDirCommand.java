@@ -51,6 +51,21 @@ public final class EvidenceDepositDirCommand extends UserCommand {
       description = "deposits waiting for their block at once (default ${DEFAULT-VALUE})")
   int inFlight;
 
+  /** How progress is shown. */
+  enum ProgressStyle {
+    AUTO,
+    BAR,
+    LINES
+  }
+
+  @Option(
+      names = "--progress",
+      paramLabel = "STYLE",
+      defaultValue = "AUTO",
+      description =
+          "AUTO (a bar when stderr is a terminal, else lines), BAR or LINES (default ${DEFAULT-VALUE})")
+  ProgressStyle progressStyle;
+
   @Option(
       names = "--every",
       paramLabel = "N",
@@ -77,8 +92,7 @@ public final class EvidenceDepositDirCommand extends UserCommand {
       totalBytes += Files.size(f);
     }
     Depositor depositor = deposit.depositor(s);
-    Progress progress =
-        new Progress(err(), System.console() != null, files.size(), totalBytes, every);
+    Progress progress = new Progress(err(), bar(), files.size(), totalBytes, every);
     List<CompletableFuture<Outcome>> all = new ArrayList<>();
     Deque<CompletableFuture<Outcome>> window = new ArrayDeque<>();
     for (Path f : files) {
@@ -92,6 +106,14 @@ public final class EvidenceDepositDirCommand extends UserCommand {
     }
     List<Outcome> outcomes = all.stream().map(EvidenceDepositDirCommand::join).toList();
     return summarise(outcomes, s);
+  }
+
+  private boolean bar() {
+    return switch (progressStyle) {
+      case BAR -> true;
+      case LINES -> false;
+      case AUTO -> cn.yunxi.cli.YunxiCli.isTerminal(err());
+    };
   }
 
   private static CompletableFuture<Outcome> start(Depositor depositor, Path f, Session s) {

@@ -449,6 +449,28 @@ class UserCommandsIT {
     assertThat(again.path("alreadyDeposited").asInt()).isEqualTo(25);
 
     assertThat(json("case", "show", number).path("evidence")).hasSize(25);
+
+    // On a terminal the bar is redrawn in place, on stderr only.
+    Path more = Files.createDirectories(tmp.resolve("pda-more-" + CASES.get()));
+    for (int i = 1; i <= 3; i++) {
+      Files.writeString(more.resolve("VID_" + i + ".mp4"), "video " + i + " of " + number);
+    }
+    Cli.Result bar =
+        ok(
+            "evidence",
+            "deposit-dir",
+            more.toString(),
+            "--case",
+            number,
+            "--as",
+            OFFICER,
+            "--json",
+            "--progress",
+            "bar");
+    assertThat(JSON.readTree(bar.out()).path("deposited").asInt()).isEqualTo(3);
+    assertThat(bar.err()).contains("\r[##########").contains("] 3/3 files").endsWith("\n");
+    // Redrawn with carriage returns: one line in all.
+    assertThat(bar.err().chars().filter(c -> c == '\n').count()).isEqualTo(1);
     assertThat(
             failed(
                     "evidence",
