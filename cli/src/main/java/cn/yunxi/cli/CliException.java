@@ -12,8 +12,20 @@ public class CliException extends RuntimeException {
   }
 
   public CliException(String message, Throwable cause) {
+    this(message, cause, YunxiCli.FAILED);
+  }
+
+  private CliException(String message, Throwable cause, int exitCode) {
     super(message, cause);
-    this.exitCode = YunxiCli.FAILED;
+    this.exitCode = exitCode;
+  }
+
+  /**
+   * A command line that parsed but makes no sense (options that exclude each other, an option
+   * another one needs): exit code {@link YunxiCli#USAGE}, like a parse error.
+   */
+  public static CliException usage(String message) {
+    return new CliException(message, null, YunxiCli.USAGE);
   }
 
   /** The process's exit code: never 0. */

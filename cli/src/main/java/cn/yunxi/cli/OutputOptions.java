@@ -11,7 +11,10 @@ import picocli.CommandLine.Option;
  */
 public final class OutputOptions {
   private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      new ObjectMapper()
+          // Ids, addresses and times as the index API writes them: 0x hex and ISO-8601.
+          .registerModule(cn.yunxi.sdk.index.IndexJson.module())
+          .enable(SerializationFeature.INDENT_OUTPUT);
 
   @Option(names = "--json", description = "print one JSON document instead of text")
   public boolean json;

@@ -24,6 +24,11 @@ import picocli.CommandLine.Command;
       DeployCommand.class,
       ConsoleCommand.class,
       cn.yunxi.cli.demo.DemoCommand.class,
+      cn.yunxi.cli.cases.CaseCommand.class,
+      cn.yunxi.cli.evidence.EvidenceCommand.class,
+      cn.yunxi.cli.letter.LetterCommand.class,
+      cn.yunxi.cli.request.RequestCommand.class,
+      cn.yunxi.cli.index.IndexCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class YunxiCli implements Runnable {
@@ -36,8 +41,30 @@ public final class YunxiCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** The process's own stderr writer (set by {@link #main}); null when embedded or in tests. */
+  private static volatile PrintWriter processErr;
+
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    CommandLine cli = commandLine();
+    processErr = cli.getErr();
+    System.exit(cli.execute(args));
+  }
+
+  /**
+   * Whether {@code err} is this process's standard error and that is a terminal (Linux: fd 2 is a
+   * tty), so that progress may be redrawn in place.
+   */
+  public static boolean isTerminal(PrintWriter err) {
+    if (err == null || err != processErr) {
+      return false;
+    }
+    try {
+      String target =
+          java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
   }
 
   /** The configured command line: the one used by {@link #main} and by the tests. */
@@ -45,6 +72,7 @@ public final class YunxiCli implements Runnable {
     CommandLine cli = new CommandLine(new YunxiCli());
     cli.setExecutionExceptionHandler(YunxiCli::failed);
     cli.setParameterExceptionHandler(YunxiCli::misused);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
   }
 
