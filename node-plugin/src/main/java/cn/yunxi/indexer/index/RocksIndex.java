@@ -150,6 +150,11 @@ public final class RocksIndex implements BlockSink, AutoCloseable {
     return new IndexQueries(store, decoder);
   }
 
+  /** Whether the store is still flushing or compacting in the background. */
+  public boolean backgroundWorkPending() {
+    return store.backgroundWorkPending();
+  }
+
   /** The undo depth in force. */
   public int undoDepth() {
     return undoDepth;

@@ -207,6 +207,32 @@ public final class RocksStore implements StoreReader, AutoCloseable {
     return new TrackedBatch(this);
   }
 
+  /**
+   * Whether RocksDB is flushing or compacting, or has compactions queued. After a large backfill it
+   * compacts for a while in the background, taking CPU from queries: operators and benchmarks can
+   * tell a store that is still settling from one in its steady state.
+   */
+  public boolean backgroundWorkPending() {
+    return locked(
+        () -> {
+          try {
+            if (db.getLongProperty("rocksdb.num-running-compactions") > 0
+                || db.getLongProperty("rocksdb.num-running-flushes") > 0) {
+              return true;
+            }
+            for (ColumnFamilyHandle h : handles) {
+              if (db.getLongProperty(h, "rocksdb.compaction-pending") > 0
+                  || db.getLongProperty(h, "rocksdb.mem-table-flush-pending") > 0) {
+                return true;
+              }
+            }
+            return false;
+          } catch (RocksDBException e) {
+            throw new StoreException("cannot read RocksDB's background work", e);
+          }
+        });
+  }
+
   /** A consistent view of the store as it is now; close it when done. */
   public StoreSnapshot snapshot() {
     return locked(() -> new StoreSnapshot(this, db.getSnapshot()));

@@ -31,7 +31,8 @@ final class ChainFigures {
   static final int PER_BLOCK = 100;
   static final String TOKEN = "bench-enforcement-token-0701";
 
-  private static final int TIMELINE_SAMPLES = 2_000;
+  private static final int TIMELINE_SAMPLES = 5_000;
+  private static final int TIMELINE_WARM_UP = 3_000;
   private static final int LOGS_SAMPLES = 200;
   private static final int LIVE_SAMPLES = 200;
   private static final int POLLING_SAMPLES = 80;
@@ -80,6 +81,7 @@ final class ChainFigures {
         try (IndexServer server =
             IndexServer.builder().index(index, decoder).tokens(tokens).start()) {
           IndexClient client = IndexClient.builder().endpoint(server.url()).token(TOKEN).build();
+          Settling.await(index, Duration.ofMinutes(2));
           f.timeline(chain, client);
           f.liveLag(chain, index, client);
         }
@@ -104,13 +106,13 @@ final class ChainFigures {
     System.err.printf(
         "case_timeline_ms_p99: a random case's whole timeline (%d events) through the HTTP API"
             + " (IndexServer on localhost, SDK IndexClient, department token), %,d samples after"
-            + " 500 warm-up …%n",
-        1 + (EVENTS - CASES) / CASES, TIMELINE_SAMPLES);
+            + " %,d warm-up …%n",
+        1 + (EVENTS - CASES) / CASES, TIMELINE_SAMPLES, TIMELINE_WARM_UP);
     Random random = new Random(7);
     Latency api =
         Latency.measure(
             "API timeline",
-            500,
+            TIMELINE_WARM_UP,
             TIMELINE_SAMPLES,
             i -> {
               var page =

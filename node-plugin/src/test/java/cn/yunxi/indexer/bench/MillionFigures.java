@@ -19,8 +19,8 @@ import java.util.Random;
  */
 final class MillionFigures {
   static final long EVENTS = 1_000_000;
-  private static final int SAMPLES = 2_000;
-  private static final int WARM_UP = 500;
+  private static final int SAMPLES = 5_000;
+  private static final int WARM_UP = 3_000;
 
   Figure timeline;
   Figure evidence;
@@ -48,6 +48,8 @@ final class MillionFigures {
           seconds,
           chain.events() / seconds,
           Dirs.bytes(store) >> 20);
+
+      Settling.await(index, java.time.Duration.ofMinutes(3));
 
       TokenRegistry.Builder tokens = TokenRegistry.builder();
       Map<Bytes32, String> tokenOf = new HashMap<>();

@@ -81,6 +81,23 @@ class RocksStoreTest {
   }
 
   @Test
+  void reportsNoBackgroundWorkOnceItsWritesAreFlushedAndCompacted() {
+    try (RocksStore store = open()) {
+      assertThat(store.backgroundWorkPending()).isFalse();
+      byte[] value = new byte[1024];
+      for (int i = 0; i < 20_000; i++) {
+        put(store, Col.A, bytes(i >> 8, i), value);
+      }
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+      while (store.backgroundWorkPending() && System.nanoTime() < deadline) {
+        java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
+      }
+      assertThat(store.backgroundWorkPending()).isFalse();
+      assertThat(store.get(Col.A, bytes(19_999 >> 8, 19_999))).hasSize(1024);
+    }
+  }
+
+  @Test
   void aScanVisitsExactlyItsRangeInOrderAndOnlyItsColumn() {
     try (RocksStore store = open()) {
       for (int i = 0; i < 10; i++) {

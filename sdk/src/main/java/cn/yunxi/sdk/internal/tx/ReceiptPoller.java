@@ -111,9 +111,14 @@ public final class ReceiptPoller implements AutoCloseable {
   }
 
   private void scanNewBlocks(long head) throws IOException {
-    if (scannedUpTo < 0 || !blockReceiptsSupported) {
-      scannedUpTo = head; // start from now: older transactions are the slow path's job
+    if (!blockReceiptsSupported) {
+      scannedUpTo = head;
       return;
+    }
+    if (scannedUpTo < 0) {
+      // Start with the head block itself: on a node that mines each transaction at once, the
+      // first one watched is already in it. Older blocks are the slow path's job.
+      scannedUpTo = head - 1;
     }
     for (long b = scannedUpTo + 1; b <= head && !pending.isEmpty(); b++) {
       EthGetBlockReceipts answer =
