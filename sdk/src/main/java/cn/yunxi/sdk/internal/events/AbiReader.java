@@ -96,13 +96,10 @@ final class AbiReader {
         }
         return last == 1;
       default:
-        if (type.startsWith("uint")) {
-          int bits = Integer.parseInt(type, 4, type.length(), 10);
-          int used = bits / 8;
-          requireZero(bytes, at, at + WORD - used, param.name() + " (a " + type + ")");
-          return new BigInteger(1, bytes, at + WORD - used, used);
-        }
-        throw new IllegalStateException("no decoder for ABI type " + type + " of " + param.name());
+        // AbiParam admits nothing else: a uintN of uintBytes bytes.
+        int used = param.uintBytes();
+        requireZero(bytes, at, at + WORD - used, param.name() + " (a " + type + ")");
+        return new BigInteger(1, bytes, at + WORD - used, used);
     }
   }
 
