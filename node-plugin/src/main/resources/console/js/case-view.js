@@ -242,7 +242,12 @@ function actorOf(event) {
 
 function involvedDepartments() {
   const c = state.caseData;
-  const out = new Set([c.department, c.openingDepartment, ...(c.handedOffTo || [])]);
+  const out = new Set([
+    c.department,
+    c.openingDepartment,
+    ...(c.handedOffTo || []),
+    ...(c.formerOwners || []),
+  ]);
   if (c.pendingTransferTo) {
     out.add(c.pendingTransferTo);
   }
@@ -432,6 +437,7 @@ function renderSummary() {
       [t("case.result"), c.closeResult ? statusBadge("closeResult", c.closeResult, "ok") : null],
       [t("case.cycle"), cycle !== null ? duration(cycle) : null],
       [t("case.handedOffTo"), c.handedOffTo && c.handedOffTo.length ? c.handedOffTo.map((x) => departmentNode(x)) : null],
+      [t("case.formerOwners"), c.formerOwners && c.formerOwners.length ? c.formerOwners.map((x) => departmentNode(x)) : null],
       [t("case.pendingTransfer"), c.pendingTransferTo ? departmentNode(c.pendingTransferTo) : null],
       [t("case.reminders"), t("case.remindersValue", { reminders: c.reminders, notices: c.notices })],
     ]),

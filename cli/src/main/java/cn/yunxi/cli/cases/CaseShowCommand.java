@@ -129,6 +129,12 @@ public final class CaseShowCommand extends UserCommand {
           "  handed off  "
               + c.handedOffTo().stream().map(Show::department).collect(Collectors.joining(", ")));
     }
+    if (!c.formerOwners().isEmpty()) {
+      out.println(
+          "  owned by    "
+              + c.formerOwners().stream().map(Show::department).collect(Collectors.joining(", "))
+              + " before");
+    }
     if (c.pendingTransferTo() != null && !c.pendingTransferTo().isZero()) {
       out.println(
           "  transfer    to "

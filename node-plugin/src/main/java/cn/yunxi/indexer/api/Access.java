@@ -3,12 +3,8 @@ package cn.yunxi.indexer.api;
 import cn.yunxi.indexer.index.CaseState;
 import cn.yunxi.indexer.index.EvidenceItem;
 import cn.yunxi.indexer.index.IndexQueries;
-import cn.yunxi.indexer.index.IndexedEvent;
 import cn.yunxi.indexer.index.LetterState;
-import cn.yunxi.indexer.index.Page;
-import cn.yunxi.indexer.index.PageRequest;
 import cn.yunxi.indexer.index.RequestState;
-import cn.yunxi.sdk.events.CaseTransferred;
 import cn.yunxi.sdk.model.Bytes32;
 import java.util.HashMap;
 import java.util.Map;
@@ -147,29 +143,11 @@ final class Access {
   }
 
   /** Whether {@code department} is or was a party of the case. */
-  private boolean isParty(CaseState c, Bytes32 department) {
-    if (department.equals(c.department())
+  private static boolean isParty(CaseState c, Bytes32 department) {
+    return department.equals(c.department())
         || department.equals(c.openingDepartment())
         || department.equals(c.pendingTransferTo())
-        || c.handedOffTo().contains(department)) {
-      return true;
-    }
-    // A former owner in the middle of a chain of transfers shows only in the timeline.
-    if (c.department().equals(c.openingDepartment()) && c.updatedAt().equals(c.openedAt())) {
-      return false;
-    }
-    PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-    while (true) {
-      Page<IndexedEvent> events = q.caseTimeline(c.caseId(), page);
-      for (IndexedEvent e : events.items()) {
-        if (e.event() instanceof CaseTransferred t && t.from().equals(department)) {
-          return true;
-        }
-      }
-      if (!events.hasNext()) {
-        return false;
-      }
-      page = PageRequest.after(events.nextCursor(), PageRequest.MAX_LIMIT);
-    }
+        || c.handedOffTo().contains(department)
+        || c.formerOwners().contains(department);
   }
 }

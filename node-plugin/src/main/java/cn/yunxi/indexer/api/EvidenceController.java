@@ -14,13 +14,14 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.Optional;
 
-/** Evidence: a record by id, items by content hash, custody. */
+/**
+ * Evidence: a record by id, items by content hash, custody.
+ *
+ * <p>On the event loop: bounded reads (see {@link CaseController}).
+ */
 @Controller("/evidence")
-@ExecuteOn(TaskExecutors.BLOCKING)
 final class EvidenceController {
   private final IndexQueries q;
 

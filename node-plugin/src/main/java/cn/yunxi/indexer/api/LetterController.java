@@ -14,12 +14,13 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 
-/** Introduction letters: one by id, and those issued to a holder. */
+/**
+ * Introduction letters: one by id, and those issued to a holder.
+ *
+ * <p>On the event loop: bounded reads (see {@link CaseController}).
+ */
 @Controller("/letters")
-@ExecuteOn(TaskExecutors.BLOCKING)
 final class LetterController {
   private final IndexQueries q;
 

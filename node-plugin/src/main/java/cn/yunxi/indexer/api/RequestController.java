@@ -9,12 +9,13 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 
-/** {@code GET /requests/{requestId}}: a data request with every transition. */
+/**
+ * {@code GET /requests/{requestId}}: a data request with every transition.
+ *
+ * <p>On the event loop: bounded reads (see {@link CaseController}).
+ */
 @Controller("/requests")
-@ExecuteOn(TaskExecutors.BLOCKING)
 final class RequestController {
   private final IndexQueries q;
 

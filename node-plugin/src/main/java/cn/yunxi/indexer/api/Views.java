@@ -70,6 +70,7 @@ public final class Views {
         c.closeResult(),
         c.closingSummaryHash(),
         c.handedOffTo(),
+        c.formerOwners(),
         c.pendingTransferTo(),
         c.reminders(),
         c.notices(),

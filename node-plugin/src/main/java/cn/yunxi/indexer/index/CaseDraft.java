@@ -15,7 +15,7 @@ import java.util.List;
  * IndexColumn#CASES}; {@link #toState()} is what queries answer. Fields follow {@link CaseState}.
  */
 final class CaseDraft {
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   Bytes32 caseId;
   Bytes32 department;
@@ -35,6 +35,7 @@ final class CaseDraft {
   CloseResult closeResult;
   Bytes32 closingSummaryHash;
   List<Bytes32> handedOffTo = new ArrayList<>();
+  List<Bytes32> formerOwners = new ArrayList<>();
   Bytes32 pendingTransferTo;
   int reminders;
   int notices;
@@ -60,6 +61,7 @@ final class CaseDraft {
         closeResult,
         closingSummaryHash,
         handedOffTo,
+        formerOwners,
         pendingTransferTo,
         reminders,
         notices,
@@ -100,6 +102,8 @@ final class CaseDraft {
     }
     out.optionalBytes32(closingSummaryHash).uint32(handedOffTo.size());
     handedOffTo.forEach(out::bytes32);
+    out.uint32(formerOwners.size());
+    formerOwners.forEach(out::bytes32);
     return out.optionalBytes32(pendingTransferTo)
         .uint32(reminders)
         .uint32(notices)
@@ -144,6 +148,10 @@ final class CaseDraft {
     long handedOff = in.uint32();
     for (long i = 0; i < handedOff; i++) {
       c.handedOffTo.add(in.bytes32());
+    }
+    long former = in.uint32();
+    for (long i = 0; i < former; i++) {
+      c.formerOwners.add(in.bytes32());
     }
     c.pendingTransferTo = in.optionalBytes32();
     c.reminders = (int) in.uint32();

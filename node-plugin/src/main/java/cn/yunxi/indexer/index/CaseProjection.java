@@ -128,6 +128,11 @@ final class CaseProjection {
   private static void transferred(EventContext ctx, CaseDraft c, CaseTransferred e) {
     // The former owner loses its rights on the case, so it leaves that department's list.
     ctx.batch.delete(IndexColumn.CASES_BY_DEPARTMENT, byDepartment(c.department, c));
+    // It keeps sight of the case (its history up to the transfer is its own work): remembered here
+    // so that access checks need not read the timeline. An owner again is no former owner.
+    c.formerOwners.remove(c.department);
+    c.formerOwners.add(c.department);
+    c.formerOwners.remove(e.to());
     c.department = e.to();
     c.handedOffTo.remove(e.to());
     c.pendingTransferTo = null;

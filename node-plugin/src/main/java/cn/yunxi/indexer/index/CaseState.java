@@ -28,6 +28,8 @@ import java.util.List;
  * @param closeResult how it ended, or null
  * @param closingSummaryHash the closing report's hash, or null
  * @param handedOffTo departments it was handed off to (一件事), which may act on it
+ * @param formerOwners departments that owned it before a transfer, in the order they gave it up;
+ *     they may still see it, no longer act on it
  * @param pendingTransferTo the department a proposed transfer waits on, or null
  * @param reminders how many payment reminders (催缴) were recorded
  * @param notices how many notices were recorded
@@ -52,11 +54,13 @@ public record CaseState(
     CloseResult closeResult,
     Bytes32 closingSummaryHash,
     List<Bytes32> handedOffTo,
+    List<Bytes32> formerOwners,
     Bytes32 pendingTransferTo,
     int reminders,
     int notices,
     Instant updatedAt) {
   public CaseState {
     handedOffTo = List.copyOf(handedOffTo);
+    formerOwners = List.copyOf(formerOwners);
   }
 }

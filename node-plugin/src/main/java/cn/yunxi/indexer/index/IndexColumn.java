@@ -10,7 +10,8 @@ import java.util.Optional;
  * event's position {@code block:uint64 ‖ logIndex:uint32} (12 bytes), {@code item} an evidence
  * item's {@code pos ‖ leaf:uint32} (16 bytes; leaf 0 for a direct deposit), {@code time} an epoch
  * second as order-preserving int64. Index entries have empty values unless said otherwise: they
- * point to the state or event they name, which is stored once.
+ * point to the state or event they name, which is stored once — except case timelines, which hold
+ * their events (they are read far more often than they are written).
  */
 public enum IndexColumn implements ColumnSpec {
   /** ASCII names → checkpoint, counters, schema version. */
@@ -19,11 +20,11 @@ public enum IndexColumn implements ColumnSpec {
   BLOCKS(2, "blocks", 8),
   /** {@code block:uint64} → the block's {@link cn.yunxi.indexer.store.UndoLog} (last N blocks). */
   UNDO(3, "undo", 8),
-  /** {@code pos} → the raw log, compactly ({@link LogCodec}): the one copy of every payload. */
+  /** {@code pos} → the raw log with its block's hash and time, compactly ({@link LogCodec}). */
   EVENTS(4, "events", 12),
   /** {@code caseId:32} → {@link CaseState}. */
   CASES(5, "cases", 32),
-  /** {@code caseId:32 ‖ pos}: the events concerning a case. */
+  /** {@code caseId:32 ‖ pos} → a copy of the event's {@link #EVENTS} value: a case's events. */
   CASE_TIMELINE(6, "case_timeline", 44),
   /** {@code department:32 ‖ openedAt:time ‖ caseId:32}: cases a department owns or was handed. */
   CASES_BY_DEPARTMENT(7, "cases_by_department", 72),

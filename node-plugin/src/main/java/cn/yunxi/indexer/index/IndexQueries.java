@@ -10,7 +10,6 @@ import cn.yunxi.indexer.store.StoreSnapshot;
 import cn.yunxi.sdk.events.BatchAnchored;
 import cn.yunxi.sdk.events.EventDecoder;
 import cn.yunxi.sdk.events.EvidenceDeposited;
-import cn.yunxi.sdk.events.RawLog;
 import cn.yunxi.sdk.events.YunxiEvent;
 import cn.yunxi.sdk.model.Address;
 import cn.yunxi.sdk.model.BatchLeaf;
@@ -76,10 +75,10 @@ public final class IndexQueries {
   public Optional<IndexedEvent> event(long blockNumber, int logIndex) {
     byte[] position = Positions.event(blockNumber, logIndex);
     return read(
-        r ->
-            r.get(IndexColumn.EVENTS, position) == null
-                ? Optional.empty()
-                : Optional.of(event(r, position)));
+        r -> {
+          byte[] stored = r.get(IndexColumn.EVENTS, position);
+          return stored == null ? Optional.empty() : Optional.of(decoded(position, stored));
+        });
   }
 
   /**
@@ -104,7 +103,7 @@ public final class IndexQueries {
               start,
               Keys.prefixEnd(new byte[0]),
               (key, value) -> {
-                events.add(event(r, key));
+                events.add(decoded(key, value));
                 return events.size() < limit;
               });
           return events;
@@ -126,7 +125,10 @@ public final class IndexQueries {
   public Page<IndexedEvent> caseTimeline(Bytes32 caseId, PageRequest page) {
     byte[] prefix = KeyWriter.key().bytes32(caseId).build();
     return pageOfPrefix(
-        IndexColumn.CASE_TIMELINE, prefix, page, (r, key) -> event(r, Positions.eventAt(key, 32)));
+        IndexColumn.CASE_TIMELINE,
+        prefix,
+        page,
+        (r, key, value) -> decoded(Positions.eventAt(key, 32), value));
   }
 
   /**
@@ -139,7 +141,7 @@ public final class IndexQueries {
         IndexColumn.CASES_BY_DEPARTMENT,
         prefix,
         page,
-        (r, key) -> existing(caseState(r, KeyReader.of(key, 40).bytes32()), key));
+        (r, key, value) -> existing(caseState(r, KeyReader.of(key, 40).bytes32()), key));
   }
 
   // ---------------------------------------------------------------- evidence
@@ -205,7 +207,7 @@ public final class IndexQueries {
   public Page<IndexedEvent> custody(Bytes32 subject, PageRequest page) {
     byte[] prefix = KeyWriter.key().bytes32(subject).build();
     return pageOfPrefix(
-        IndexColumn.CUSTODY, prefix, page, (r, key) -> event(r, Positions.eventAt(key, 32)));
+        IndexColumn.CUSTODY, prefix, page, (r, key, value) -> event(r, Positions.eventAt(key, 32)));
   }
 
   // ---------------------------------------------------------------- requests and letters
@@ -237,7 +239,8 @@ public final class IndexQueries {
         column,
         prefix,
         page,
-        (r, key) -> existing(requestState(r, KeyReader.of(key, STATUS_OFFSET + 9).bytes32()), key));
+        (r, key, value) ->
+            existing(requestState(r, KeyReader.of(key, STATUS_OFFSET + 9).bytes32()), key));
   }
 
   /** An introduction letter. */
@@ -253,7 +256,7 @@ public final class IndexQueries {
         IndexColumn.LETTERS_BY_HOLDER,
         prefix,
         page,
-        (r, key) -> existing(letterState(r, KeyReader.of(key, 28).bytes32()), key));
+        (r, key, value) -> existing(letterState(r, KeyReader.of(key, 28).bytes32()), key));
   }
 
   /** The letters introducing holders to a department, by issue time (oldest first). */
@@ -263,7 +266,7 @@ public final class IndexQueries {
         IndexColumn.LETTERS_BY_TARGET,
         prefix,
         page,
-        (r, key) -> existing(letterState(r, KeyReader.of(key, 40).bytes32()), key));
+        (r, key, value) -> existing(letterState(r, KeyReader.of(key, 40).bytes32()), key));
   }
 
   // ---------------------------------------------------------------- departments
@@ -283,7 +286,7 @@ public final class IndexQueries {
         lower,
         upper,
         page,
-        (r, key) -> event(r, Positions.eventAt(key, 40)));
+        (r, key, value) -> event(r, Positions.eventAt(key, 40)));
   }
 
   /**
@@ -343,10 +346,10 @@ public final class IndexQueries {
 
   // ---------------------------------------------------------------- helpers
 
-  /** Reads one item of a page from its index key. */
+  /** Reads one item of a page from its index entry. */
   @FunctionalInterface
   private interface ItemReader<T> {
-    T read(StoreReader reader, byte[] key);
+    T read(StoreReader reader, byte[] key, byte[] value);
   }
 
   private <T> T read(Function<StoreReader, T> query) {
@@ -381,7 +384,7 @@ public final class IndexQueries {
                   more[0] = true;
                   return false;
                 }
-                items.add(reader.read(r, key));
+                items.add(reader.read(r, key, value));
                 last[0] = key;
                 return true;
               });
@@ -395,7 +398,7 @@ public final class IndexQueries {
         column,
         prefix,
         page,
-        (r, key) -> item(r, Arrays.copyOfRange(key, 32, 48), Positions.leaf(key, 32)));
+        (r, key, stored) -> item(r, Arrays.copyOfRange(key, 32, 48), Positions.leaf(key, 32)));
   }
 
   /** The evidence item at a 16-byte item position: a deposit or a batch leaf. */
@@ -453,26 +456,31 @@ public final class IndexQueries {
 
   /** The stored event at a 12-byte position, decoded, with its block time. */
   private IndexedEvent event(StoreReader r, byte[] position) {
-    long block = Positions.block(position, 0);
-    int logIndex = Positions.logIndex(position, 0);
     byte[] stored = r.get(IndexColumn.EVENTS, position);
-    byte[] blockRecord = r.get(IndexColumn.BLOCKS, Keys.uint64(block));
-    if (stored == null || blockRecord == null) {
+    if (stored == null) {
       throw new IllegalStateException(
-          "an index points to a missing event: " + block + ":" + logIndex);
+          "an index points to a missing event: "
+              + Positions.block(position, 0)
+              + ":"
+              + Positions.logIndex(position, 0));
     }
-    BlockRecord b = BlockRecord.decode(blockRecord);
-    RawLog log = LogCodec.decode(stored, block, b.hash(), logIndex);
+    return decoded(position, stored);
+  }
+
+  /** An event from its position and its stored form ({@link LogCodec}). */
+  private IndexedEvent decoded(byte[] position, byte[] stored) {
+    LogCodec.StoredLog s =
+        LogCodec.decode(stored, Positions.block(position, 0), Positions.logIndex(position, 0));
     YunxiEvent event =
         decoder
-            .decode(log)
+            .decode(s.log())
             .orElseThrow(
                 () ->
                     new IllegalStateException(
                         "the stored log at "
-                            + log.meta().position()
+                            + s.log().meta().position()
                             + " is not an event of the decoder's contracts"));
-    return new IndexedEvent(event, b.time());
+    return new IndexedEvent(event, s.blockTime());
   }
 
   private static CaseState caseState(StoreReader r, Bytes32 caseId) {

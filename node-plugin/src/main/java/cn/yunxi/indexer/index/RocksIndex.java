@@ -34,7 +34,9 @@ import java.util.Objects;
  * at any time, each on a snapshot.
  */
 public final class RocksIndex implements BlockSink, AutoCloseable {
-  private static final int SCHEMA_VERSION = 1;
+  // 2: events carry their block's hash and time, timelines hold their events, cases their former
+  // owners.
+  private static final int SCHEMA_VERSION = 2;
 
   private final RocksStore store;
   private final Projector projector;
@@ -183,7 +185,9 @@ public final class RocksIndex implements BlockSink, AutoCloseable {
               + " has schema "
               + version
               + ", this code reads "
-              + SCHEMA_VERSION);
+              + SCHEMA_VERSION
+              + ": move that directory away (or delete it) and start again, the index is rebuilt"
+              + " from the chain");
     }
   }
 

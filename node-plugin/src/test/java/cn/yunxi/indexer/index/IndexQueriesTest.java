@@ -206,7 +206,22 @@ class IndexQueriesTest {
     assertThat(c3.department()).isEqualTo(ENF);
     assertThat(c3.openingDepartment()).isEqualTo(TRF);
     assertThat(c3.pendingTransferTo()).isNull();
+    assertThat(c3.formerOwners()).containsExactly(TRF);
     assertThat(q.caseState(C2).orElseThrow().handedOffTo()).containsExactly(MKT);
+    assertThat(q.caseState(C1).orElseThrow().formerOwners()).isEmpty();
+  }
+
+  @Test
+  void formerOwnersAreListedOnceInTheOrderTheyGaveTheCaseUpAndNeverWithTheOwner() {
+    story();
+    add(t -> List.of(Ev.transferred(C3, ENF, TRF, t)));
+    CaseState back = q.caseState(C3).orElseThrow();
+    assertThat(back.department()).isEqualTo(TRF);
+    assertThat(back.formerOwners()).as("TRF owns it again").containsExactly(ENF);
+    add(t -> List.of(Ev.transferred(C3, TRF, MKT, t)));
+    CaseState onwards = q.caseState(C3).orElseThrow();
+    assertThat(onwards.department()).isEqualTo(MKT);
+    assertThat(onwards.formerOwners()).containsExactly(ENF, TRF);
   }
 
   @Test

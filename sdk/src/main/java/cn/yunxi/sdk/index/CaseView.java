@@ -28,6 +28,7 @@ import java.util.List;
  * @param closeResult how it ended
  * @param closingSummaryHash the closing report's hash
  * @param handedOffTo departments it was handed off to
+ * @param formerOwners departments that owned it before a transfer, in the order they gave it up
  * @param pendingTransferTo the department a proposed transfer waits on
  * @param reminders payment reminders recorded
  * @param notices notices recorded
@@ -52,11 +53,13 @@ public record CaseView(
     CloseResult closeResult,
     Bytes32 closingSummaryHash,
     List<Bytes32> handedOffTo,
+    List<Bytes32> formerOwners,
     Bytes32 pendingTransferTo,
     int reminders,
     int notices,
     Instant updatedAt) {
   public CaseView {
     handedOffTo = handedOffTo == null ? List.of() : List.copyOf(handedOffTo);
+    formerOwners = formerOwners == null ? List.of() : List.copyOf(formerOwners);
   }
 }
