@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.netty.buffer.ByteBuf;
 
 /**
  * Cases: state, lookup by case number, timeline and evidence.
@@ -33,19 +34,19 @@ final class CaseController {
 
   /** {@code GET /cases/{caseId}}. */
   @Get(value = "/{caseId}", headRoute = false)
-  HttpResponse<byte[]> caseState(HttpRequest<?> request, @PathVariable String caseId) {
+  HttpResponse<ByteBuf> caseState(HttpRequest<?> request, @PathVariable String caseId) {
     return answer(request, Params.bytes32("caseId", caseId));
   }
 
   /** {@code GET /cases?number=…}: the case whose id is keccak256 of the case number's UTF-8. */
   @Get(headRoute = false)
-  HttpResponse<byte[]> byNumber(HttpRequest<?> request, @Nullable @QueryValue String number) {
+  HttpResponse<ByteBuf> byNumber(HttpRequest<?> request, @Nullable @QueryValue String number) {
     return answer(request, CaseOperations.caseIdOf(Params.caseNumber(number)));
   }
 
   /** {@code GET /cases/{caseId}/timeline}: everything that happened to it, oldest first. */
   @Get(value = "/{caseId}/timeline", headRoute = false)
-  HttpResponse<byte[]> timeline(
+  HttpResponse<ByteBuf> timeline(
       HttpRequest<?> request,
       @PathVariable String caseId,
       @Nullable @QueryValue String cursor,
@@ -60,7 +61,7 @@ final class CaseController {
 
   /** {@code GET /cases/{caseId}/evidence}: its items, deposited or batched, in chain order. */
   @Get(value = "/{caseId}/evidence", headRoute = false)
-  HttpResponse<byte[]> evidence(
+  HttpResponse<ByteBuf> evidence(
       HttpRequest<?> request,
       @PathVariable String caseId,
       @Nullable @QueryValue String cursor,
@@ -73,7 +74,7 @@ final class CaseController {
     return Answers.page(head, q.evidenceOfCase(id, page), Views::of);
   }
 
-  private HttpResponse<byte[]> answer(HttpRequest<?> request, Bytes32 caseId) {
+  private HttpResponse<ByteBuf> answer(HttpRequest<?> request, Bytes32 caseId) {
     Access access = new Access(q, BearerAuthFilter.caller(request));
     Checkpoint head = q.checkpoint();
     CaseState c = access.visibleCase(caseId);

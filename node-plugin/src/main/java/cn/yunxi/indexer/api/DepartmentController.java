@@ -15,6 +15,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.netty.buffer.ByteBuf;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +43,7 @@ final class DepartmentController {
 
   /** {@code GET /departments/{dept}/cases}: cases it owns or was handed, by opening time. */
   @Get(value = "/cases", headRoute = false)
-  HttpResponse<byte[]> cases(
+  HttpResponse<ByteBuf> cases(
       HttpRequest<?> request,
       @PathVariable String dept,
       @Nullable @QueryValue String cursor,
@@ -55,7 +56,7 @@ final class DepartmentController {
 
   /** {@code GET /departments/{dept}/requests?side=target|requester&status=…}. */
   @Get(value = "/requests", headRoute = false)
-  HttpResponse<byte[]> requests(
+  HttpResponse<ByteBuf> requests(
       HttpRequest<?> request,
       @PathVariable String dept,
       @Nullable @QueryValue String side,
@@ -72,7 +73,7 @@ final class DepartmentController {
 
   /** {@code GET /departments/{dept}/letters}: letters introducing holders to it. */
   @Get(value = "/letters", headRoute = false)
-  HttpResponse<byte[]> letters(
+  HttpResponse<ByteBuf> letters(
       HttpRequest<?> request,
       @PathVariable String dept,
       @Nullable @QueryValue String cursor,
@@ -85,7 +86,7 @@ final class DepartmentController {
 
   /** {@code GET /departments/{dept}/activity?from&to}: its events in {@code [from, to)}. */
   @Get(value = "/activity", headRoute = false)
-  HttpResponse<byte[]> activity(
+  HttpResponse<ByteBuf> activity(
       HttpRequest<?> request,
       @PathVariable String dept,
       @Nullable @QueryValue String from,
@@ -106,7 +107,7 @@ final class DepartmentController {
    * fulfilled per day, of the requests it fulfilled (side target, the default) or had fulfilled.
    */
   @Get(value = "/statistics/request-turnaround", headRoute = false)
-  HttpResponse<byte[]> turnaround(
+  HttpResponse<ByteBuf> turnaround(
       HttpRequest<?> request,
       @PathVariable String dept,
       @Nullable @QueryValue String side,
@@ -123,7 +124,7 @@ final class DepartmentController {
 
   /** {@code GET /departments/{dept}/statistics/case-cycle?from&to&zone}: opened → closed. */
   @Get(value = "/statistics/case-cycle", headRoute = false)
-  HttpResponse<byte[]> caseCycle(
+  HttpResponse<ByteBuf> caseCycle(
       HttpRequest<?> request,
       @PathVariable String dept,
       @Nullable @QueryValue String from,

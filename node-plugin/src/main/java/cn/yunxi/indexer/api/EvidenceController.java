@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.netty.buffer.ByteBuf;
 import java.util.Optional;
 
 /**
@@ -31,7 +32,7 @@ final class EvidenceController {
 
   /** {@code GET /evidence/{evidenceId}}: a deposited record. */
   @Get(value = "/{evidenceId}", headRoute = false)
-  HttpResponse<byte[]> evidence(HttpRequest<?> request, @PathVariable String evidenceId) {
+  HttpResponse<ByteBuf> evidence(HttpRequest<?> request, @PathVariable String evidenceId) {
     Access access = new Access(q, BearerAuthFilter.caller(request));
     Bytes32 id = Params.bytes32("evidenceId", evidenceId);
     Checkpoint head = q.checkpoint();
@@ -46,7 +47,7 @@ final class EvidenceController {
    * order, those of cases the caller may not see left out.
    */
   @Get(headRoute = false)
-  HttpResponse<byte[]> byHash(
+  HttpResponse<ByteBuf> byHash(
       HttpRequest<?> request,
       @Nullable @QueryValue String sha256,
       @Nullable @QueryValue String sm3,
@@ -73,7 +74,7 @@ final class EvidenceController {
    * request, whose receipt confirmation is recorded as custody under the request id.
    */
   @Get(value = "/{id}/custody", headRoute = false)
-  HttpResponse<byte[]> custody(
+  HttpResponse<ByteBuf> custody(
       HttpRequest<?> request,
       @PathVariable String id,
       @Nullable @QueryValue String cursor,

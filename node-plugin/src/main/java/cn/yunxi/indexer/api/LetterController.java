@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.netty.buffer.ByteBuf;
 
 /**
  * Introduction letters: one by id, and those issued to a holder.
@@ -30,7 +31,7 @@ final class LetterController {
 
   /** {@code GET /letters/{letterId}}. */
   @Get(value = "/{letterId}", headRoute = false)
-  HttpResponse<byte[]> letter(HttpRequest<?> request, @PathVariable String letterId) {
+  HttpResponse<ByteBuf> letter(HttpRequest<?> request, @PathVariable String letterId) {
     Access access = new Access(q, BearerAuthFilter.caller(request));
     Bytes32 id = Params.bytes32("letterId", letterId);
     Checkpoint head = q.checkpoint();
@@ -44,7 +45,7 @@ final class LetterController {
    * not see left out.
    */
   @Get(headRoute = false)
-  HttpResponse<byte[]> byHolder(
+  HttpResponse<ByteBuf> byHolder(
       HttpRequest<?> request,
       @Nullable @QueryValue String holder,
       @Nullable @QueryValue String cursor,

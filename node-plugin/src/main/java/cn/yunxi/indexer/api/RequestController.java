@@ -9,6 +9,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.netty.buffer.ByteBuf;
 
 /**
  * {@code GET /requests/{requestId}}: a data request with every transition.
@@ -24,7 +25,7 @@ final class RequestController {
   }
 
   @Get(value = "/{requestId}", headRoute = false)
-  HttpResponse<byte[]> request(HttpRequest<?> request, @PathVariable String requestId) {
+  HttpResponse<ByteBuf> request(HttpRequest<?> request, @PathVariable String requestId) {
     Access access = new Access(q, BearerAuthFilter.caller(request));
     Bytes32 id = Params.bytes32("requestId", requestId);
     Checkpoint head = q.checkpoint();

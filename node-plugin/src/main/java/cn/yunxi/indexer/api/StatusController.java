@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.netty.buffer.ByteBuf;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,7 @@ final class StatusController {
   }
 
   @Get(value = "/status", headRoute = false)
-  HttpResponse<byte[]> status(HttpRequest<?> request) {
+  HttpResponse<ByteBuf> status(HttpRequest<?> request) {
     BearerAuthFilter.caller(request);
     IndexStatus s = q.status();
     Long node = null;
