@@ -30,11 +30,17 @@ public final class KeyReader {
   }
 
   public Bytes32 bytes32() {
-    return Bytes32.of(take(32));
+    need(32);
+    Bytes32 value = Bytes32.of(in, position);
+    position += 32;
+    return value;
   }
 
   public Address address() {
-    return Address.of(take(20));
+    need(20);
+    Address value = Address.of(in, position);
+    position += 20;
+    return value;
   }
 
   public long uint64() {

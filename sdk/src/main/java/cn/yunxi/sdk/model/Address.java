@@ -35,6 +35,13 @@ public final class Address {
     return new Address(bytes.clone());
   }
 
+  /** A copy of the 20 bytes of {@code source} from {@code offset}. */
+  public static Address of(byte[] source, int offset) {
+    Objects.requireNonNull(source, "source");
+    Objects.checkFromIndexSize(offset, 20, source.length);
+    return new Address(Arrays.copyOfRange(source, offset, offset + 20));
+  }
+
   public byte[] toByteArray() {
     return bytes.clone();
   }

@@ -27,6 +27,13 @@ public final class Bytes32 implements Comparable<Bytes32> {
     return new Bytes32(bytes.clone());
   }
 
+  /** A copy of the 32 bytes of {@code source} from {@code offset}. */
+  public static Bytes32 of(byte[] source, int offset) {
+    Objects.requireNonNull(source, "source");
+    Objects.checkFromIndexSize(offset, 32, source.length);
+    return new Bytes32(Arrays.copyOfRange(source, offset, offset + 32));
+  }
+
   /** Parses 64 hex digits, with or without {@code 0x}. */
   public static Bytes32 fromHex(String hex) {
     Objects.requireNonNull(hex, "hex");

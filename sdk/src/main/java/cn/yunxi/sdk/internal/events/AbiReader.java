@@ -14,7 +14,7 @@ import java.util.List;
  * more. An indexer decodes every log it stores and every event it serves, so this is a hot path:
  * word reads with no intermediate hex text and no reflection.
  *
- * <p>Values come out as plain Java values: {@code byte[32]} for {@code bytes32}, {@link Address},
+ * <p>Values come out as plain Java values: {@link Bytes32} for {@code bytes32}, {@link Address},
  * {@link Boolean}, {@link BigInteger} for every {@code uintN}, {@code byte[]} for {@code bytes}.
  */
 final class AbiReader {
@@ -31,7 +31,8 @@ final class AbiReader {
 
   /** The value of an indexed parameter, from its topic. */
   static Object topic(AbiParam param, Bytes32 topic) throws NotCanonicalException {
-    return word(param, topic.toByteArray(), 0);
+    // Bytes32 is immutable: a bytes32 topic is its own value, no copy needed.
+    return param.type().equals("bytes32") ? topic : word(param, topic.toByteArray(), 0);
   }
 
   /**
@@ -84,10 +85,10 @@ final class AbiReader {
     String type = param.type();
     switch (type) {
       case "bytes32":
-        return Arrays.copyOfRange(bytes, at, at + WORD);
+        return Bytes32.of(bytes, at);
       case "address":
         requireZero(bytes, at, at + 12, param.name() + " (an address)");
-        return Address.of(Arrays.copyOfRange(bytes, at + 12, at + WORD));
+        return Address.of(bytes, at + 12);
       case "bool":
         requireZero(bytes, at, at + WORD - 1, param.name() + " (a bool)");
         byte last = bytes[at + WORD - 1];

@@ -24,7 +24,7 @@ final class LogValues {
   }
 
   Bytes32 bytes32(String name) {
-    return Bytes32.of((byte[]) value(name, "bytes32"));
+    return (Bytes32) value(name, "bytes32");
   }
 
   Address address(String name) {
