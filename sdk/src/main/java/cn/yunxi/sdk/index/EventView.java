@@ -2,8 +2,6 @@ package cn.yunxi.sdk.index;
 
 import cn.yunxi.sdk.model.Bytes32;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -32,7 +30,7 @@ public record EventView(
     Map<String, Object> fields) {
   public EventView {
     // Parameter order is the event's; a null value (e.g. an absent optional) is kept.
-    fields = fields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    fields = fields == null ? Map.of() : new FieldMap(fields);
   }
 
   /** A parameter's value as text (hex, ISO-8601, decimal or name), or null if absent. */

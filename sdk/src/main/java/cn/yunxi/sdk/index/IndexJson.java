@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -98,6 +97,12 @@ public final class IndexJson {
    * escaping pass {@code writeString} makes over every character.
    */
   private static final class HexSerializer<T> extends JsonSerializer<T> {
+    /** Hashes and addresses fit; a longer byte string gets an array of its own. */
+    private static final int MAX_SCRATCH_BYTES = 64;
+
+    private static final ThreadLocal<byte[]> SCRATCH =
+        ThreadLocal.withInitial(() -> new byte[2 + 2 * MAX_SCRATCH_BYTES]);
+
     private final Function<T, byte[]> bytes;
 
     HexSerializer(Function<T, byte[]> bytes) {
@@ -107,11 +112,18 @@ public final class IndexJson {
     @Override
     public void serialize(T value, JsonGenerator gen, SerializerProvider serializers)
         throws IOException {
-      byte[] ascii = HexText.prefixedAscii(bytes.apply(value));
-      if (gen instanceof UTF8JsonGenerator) {
+      byte[] raw = bytes.apply(value);
+      if (gen instanceof UTF8JsonGenerator && raw.length <= MAX_SCRATCH_BYTES) {
+        // The generator copies the text at once, so one scratch array per thread serves every
+        // hash and address of an answer.
+        byte[] scratch = SCRATCH.get();
+        int length = HexText.prefixedAscii(raw, scratch);
+        gen.writeRawUTF8String(scratch, 0, length);
+      } else if (gen instanceof UTF8JsonGenerator) {
+        byte[] ascii = HexText.prefixedAscii(raw);
         gen.writeRawUTF8String(ascii, 0, ascii.length);
       } else {
-        gen.writeString(new String(ascii, StandardCharsets.ISO_8859_1));
+        gen.writeString(HexText.prefixed(raw));
       }
     }
   }

@@ -20,12 +20,26 @@ public final class HexText {
   /** The same text as {@link #prefixed}, as ASCII bytes (what a JSON writer can copy as is). */
   public static byte[] prefixedAscii(byte[] bytes) {
     byte[] text = new byte[2 + bytes.length * 2];
+    prefixedAscii(bytes, text);
+    return text;
+  }
+
+  /**
+   * Writes the text of {@link #prefixed} into {@code text} from index 0, for a writer that copies
+   * it at once (no array per value).
+   *
+   * @return its length, {@code 2 + 2 * bytes.length}
+   * @throws IndexOutOfBoundsException if {@code text} is too short
+   */
+  public static int prefixedAscii(byte[] bytes, byte[] text) {
+    int length = 2 + bytes.length * 2;
+    java.util.Objects.checkFromIndexSize(0, length, text.length);
     text[0] = '0';
     text[1] = 'x';
     for (int i = 0, j = 2; i < bytes.length; i++, j += 2) {
       text[j] = DIGITS[(bytes[i] >> 4) & 0xf];
       text[j + 1] = DIGITS[bytes[i] & 0xf];
     }
-    return text;
+    return length;
   }
 }
