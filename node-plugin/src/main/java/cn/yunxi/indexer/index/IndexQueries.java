@@ -392,13 +392,13 @@ public final class IndexQueries {
         });
   }
 
-  private Page<EvidenceItem> items(IndexColumn column, Bytes32 value, PageRequest page) {
-    byte[] prefix = KeyWriter.key().bytes32(value).build();
+  private Page<EvidenceItem> items(IndexColumn column, Bytes32 hashOrCase, PageRequest page) {
+    byte[] prefix = KeyWriter.key().bytes32(hashOrCase).build();
     return pageOfPrefix(
         column,
         prefix,
         page,
-        (r, key, stored) -> item(r, Arrays.copyOfRange(key, 32, 48), Positions.leaf(key, 32)));
+        (r, key, value) -> item(r, Arrays.copyOfRange(key, 32, 48), Positions.leaf(key, 32)));
   }
 
   /** The evidence item at a 16-byte item position: a deposit or a batch leaf. */
