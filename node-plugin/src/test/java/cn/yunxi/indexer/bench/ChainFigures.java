@@ -106,11 +106,11 @@ final class ChainFigures {
     System.err.printf(
         "case_timeline_ms_p99: a random case's whole timeline (%d events) through the HTTP API"
             + " (IndexServer on localhost, SDK IndexClient, department token), %,d samples after"
-            + " %,d warm-up …%n",
+            + " at least %,d warm-up runs (more until the JIT has settled) …%n",
         1 + (EVENTS - CASES) / CASES, TIMELINE_SAMPLES, TIMELINE_WARM_UP);
     Random random = new Random(7);
     Latency api =
-        Latency.measure(
+        Latency.measureSteady(
             "API timeline",
             TIMELINE_WARM_UP,
             TIMELINE_SAMPLES,

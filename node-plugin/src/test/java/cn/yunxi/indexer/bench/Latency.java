@@ -1,10 +1,17 @@
 package cn.yunxi.indexer.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 
 /** Latency samples in nanoseconds; percentiles in milliseconds (nearest rank). */
 final class Latency {
+  private static final int ROUND = 1_000;
+  private static final int SETTLED_PERCENT = 2;
+  private static final Duration MAX_WARM_UP = Duration.ofSeconds(60);
+
   /** One timed operation; {@code i} is the sample's number. */
   @FunctionalInterface
   interface Op {
@@ -38,6 +45,47 @@ final class Latency {
       l.add(System.nanoTime() - start);
     }
     return l;
+  }
+
+  /**
+   * Like {@link #measure}, timed once the JIT has settled: {@code minWarmUp} untimed runs, then
+   * more in rounds of {@value #ROUND} until the compiler worked for under {@value
+   * #SETTLED_PERCENT}% of a round's time, or for at most {@link #MAX_WARM_UP}. A server answers
+   * from compiled code for months; a fixed count of warm-up runs left the JIT compiling hundreds of
+   * methods a second into the timed runs (reflection accessors, Netty and Jackson paths reached
+   * late), and slow samples clustered around those compilations. JMH warms up by time for the same
+   * reason. How long it took is printed on stderr.
+   */
+  static Latency measureSteady(String label, int minWarmUp, int samples, Op op) throws Exception {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    long started = System.nanoTime();
+    int runs = 0;
+    for (; runs < minWarmUp; runs++) {
+      op.run(samples + runs);
+    }
+    double lastShare = Double.NaN;
+    if (jit != null && jit.isCompilationTimeMonitoringSupported()) {
+      while (System.nanoTime() - started < MAX_WARM_UP.toNanos()) {
+        long compiledBefore = jit.getTotalCompilationTime();
+        long roundStart = System.nanoTime();
+        for (int i = 0; i < ROUND; i++, runs++) {
+          op.run(samples + runs);
+        }
+        double roundMs = (System.nanoTime() - roundStart) / 1e6;
+        lastShare = 100 * (jit.getTotalCompilationTime() - compiledBefore) / roundMs;
+        if (lastShare < SETTLED_PERCENT) {
+          break;
+        }
+      }
+    }
+    System.err.printf(
+        Locale.ROOT,
+        "  %s: warm-up %,d runs in %.1f s; the JIT compiled for %.1f%% of the last round's time%n",
+        label,
+        runs,
+        (System.nanoTime() - started) / 1e9,
+        lastShare);
+    return measure(label, 0, samples, op);
   }
 
   /** Like {@link #measure}, for operations that time only part of what they do. */

@@ -72,11 +72,13 @@ final class MillionFigures {
         List<SyntheticChain.CaseRef> cases = chain.cases();
         System.err.printf(
             "case_timeline_1m_ms_p99: a random case's whole timeline through the HTTP API (limit"
-                + " 500), %,d samples after %d warm-up …%n",
+                + " 500), %,d samples after at least %,d warm-up runs (more until the JIT has"
+                + " settled) …%n",
             SAMPLES, WARM_UP);
         long[] events = new long[1];
+        long[] timelines = new long[1];
         Latency api =
-            Latency.measure(
+            Latency.measureSteady(
                 "API timeline, 1M store",
                 WARM_UP,
                 SAMPLES,
@@ -92,12 +94,12 @@ final class MillionFigures {
                     throw new IllegalStateException("empty timeline");
                   }
                   events[0] += n;
+                  timelines[0]++;
                 });
         System.err.println(
             api.summary()
                 + String.format(
-                    ", %.0f events a timeline on average",
-                    (double) events[0] / (SAMPLES + WARM_UP)));
+                    ", %.0f events a timeline on average", (double) events[0] / timelines[0]));
         System.err.printf(
             "  baseline: eth_getLogs cannot be asked about 1M synthetic events (no node holds"
                 + " them); printed is the 100k node's eth_getLogs timeline p99 (%.2f ms) unscaled —"
@@ -110,10 +112,11 @@ final class MillionFigures {
         List<SyntheticChain.ItemRef> items = chain.items();
         System.err.printf(
             "evidence_lookup_ms_p99: items by content hash (GET /evidence?sha256=…) for random"
-                + " deposited items, 1M store, %,d samples after %d warm-up …%n",
+                + " deposited items, 1M store, %,d samples after at least %,d warm-up runs (more"
+                + " until the JIT has settled) …%n",
             SAMPLES, WARM_UP);
         Latency lookup =
-            Latency.measure(
+            Latency.measureSteady(
                 "API evidence by SHA-256, 1M store",
                 WARM_UP,
                 SAMPLES,
