@@ -3,10 +3,9 @@ package cn.yunxi.indexer.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yunxi.indexer.index.CaseState;
+import cn.yunxi.indexer.index.EventLogs;
 import cn.yunxi.indexer.index.IndexQueries;
 import cn.yunxi.indexer.index.RocksIndex;
-import cn.yunxi.sdk.ContractAddresses;
-import cn.yunxi.sdk.events.EventDecoder;
 import cn.yunxi.sdk.model.Address;
 import cn.yunxi.sdk.model.Bytes32;
 import cn.yunxi.sdk.model.CaseStatus;
@@ -35,11 +34,7 @@ class AccessTest {
   @BeforeEach
   void open() {
     index = RocksIndex.open(dir, ref -> Optional.empty());
-    q =
-        index.queries(
-            EventDecoder.of(
-                new ContractAddresses(
-                    contract(1), contract(2), contract(3), contract(4), contract(5))));
+    q = index.queries(EventLogs.DECODER);
   }
 
   @AfterEach
@@ -60,10 +55,6 @@ class AccessTest {
   @Test
   void aDepartmentThatNeverOwnedTheCaseIsNoFormerOwner() {
     assertThat(access(FORMER).maySee(caseOwnedBy(OWNER, List.of()))).isFalse();
-  }
-
-  private static Address contract(int n) {
-    return Address.fromHex(String.format("0x%040x", n));
   }
 
   private Access access(Bytes32 department) {

@@ -1,6 +1,7 @@
 package cn.yunxi.indexer.bench;
 
 import cn.yunxi.contracts.DevConsortium;
+import cn.yunxi.indexer.follow.BulkDeposits;
 import cn.yunxi.sdk.CaseOperations;
 import cn.yunxi.sdk.ContractAddresses;
 import cn.yunxi.sdk.client.ClientFixture;
@@ -14,9 +15,7 @@ import java.util.List;
 import org.web3j.abi.FunctionEncoder;
 import org.web3j.abi.datatypes.Bool;
 import org.web3j.abi.datatypes.Function;
-import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.generated.Uint16;
-import org.web3j.abi.datatypes.generated.Uint8;
 
 /**
  * The dev consortium on a fresh Anvil ({@link DevConsortium}, i.e. {@code AnvilNode} with {@code
@@ -85,7 +84,7 @@ final class BenchChain implements AutoCloseable {
     }
     for (int j = 0; j < deposits; j++) {
       int c = j % cases.size();
-      txs.add(depositCall(item(cases.get(c), c, serial++)));
+      txs.add(BulkDeposits.calldata(item(cases.get(c), c, serial++)));
       if (txs.size() == perBlock) {
         mine(txs);
       }
@@ -101,7 +100,7 @@ final class BenchChain implements AutoCloseable {
 
   /** Sends one deposit and returns once it is in the pool (not mined: see {@link #mine()}). */
   void send(NewEvidence item) {
-    JsonNode answer = rpc.post("[" + tx(depositCall(item)) + "]");
+    JsonNode answer = rpc.post("[" + tx(BulkDeposits.calldata(item)) + "]");
     checkAnswers(answer);
   }
 
@@ -159,18 +158,6 @@ final class BenchChain implements AutoCloseable {
             List.of(
                 word(caseId.toByteArray()), new Uint16(BigInteger.valueOf(101)), new Bool(false)),
             List.of()));
-  }
-
-  private static String depositCall(NewEvidence e) {
-    List<Type> args =
-        List.of(
-            word(e.caseId().toByteArray()),
-            word(e.contentSha256().toByteArray()),
-            word(e.contentSm3().toByteArray()),
-            new Uint8(BigInteger.valueOf(e.kind())),
-            word(e.blobRef().toByteArray()),
-            word(e.metadataHash().toByteArray()));
-    return FunctionEncoder.encode(new Function("deposit", args, List.of()));
   }
 
   private static org.web3j.abi.datatypes.generated.Bytes32 word(byte[] value) {

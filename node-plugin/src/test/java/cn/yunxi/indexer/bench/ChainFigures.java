@@ -6,6 +6,7 @@ import cn.yunxi.indexer.api.TokenRegistry;
 import cn.yunxi.indexer.follow.RangePolicy;
 import cn.yunxi.indexer.follow.RpcFollower;
 import cn.yunxi.indexer.index.RocksIndex;
+import cn.yunxi.sdk.bench.Figure;
 import cn.yunxi.sdk.events.EventDecoder;
 import cn.yunxi.sdk.index.EventView;
 import cn.yunxi.sdk.index.IndexClient;

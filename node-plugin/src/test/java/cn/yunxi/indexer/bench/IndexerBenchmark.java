@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * {@code bench/run indexer}: prints one line per figure (see {@link Figure}) and exits 0. Run as
- * {@code chain FILE} — the figures measured side by side on one fresh Anvil holding 100,000 events;
- * the node's {@code eth_getLogs} p99s are written to FILE — then, in a fresh JVM, as {@code million
- * FILE}: the 1M-event figures on a synthetic store, with FILE's p99s as their baselines. Progress
- * goes to stderr.
+ * {@code bench/run indexer}: prints one line per figure (see {@link cn.yunxi.sdk.bench.Figure}) and
+ * exits 0. Run as {@code chain FILE} — the figures measured side by side on one fresh Anvil holding
+ * 100,000 events; the node's {@code eth_getLogs} p99s are written to FILE — then, in a fresh JVM,
+ * as {@code million FILE}: the 1M-event figures on a synthetic store, with FILE's p99s as their
+ * baselines. Progress goes to stderr.
  */
 public final class IndexerBenchmark {
   private IndexerBenchmark() {}

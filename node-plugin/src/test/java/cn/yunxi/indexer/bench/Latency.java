@@ -63,8 +63,9 @@ final class Latency {
     for (; runs < minWarmUp; runs++) {
       op.run(samples + runs);
     }
-    double lastShare = Double.NaN;
+    String settled = "the JVM does not report compile time: fixed warm-up only";
     if (jit != null && jit.isCompilationTimeMonitoringSupported()) {
+      double lastShare = Double.NaN;
       while (System.nanoTime() - started < MAX_WARM_UP.toNanos()) {
         long compiledBefore = jit.getTotalCompilationTime();
         long roundStart = System.nanoTime();
@@ -77,14 +78,17 @@ final class Latency {
           break;
         }
       }
+      settled =
+          String.format(
+              Locale.ROOT, "the JIT compiled for %.1f%% of the last round's time", lastShare);
     }
     System.err.printf(
         Locale.ROOT,
-        "  %s: warm-up %,d runs in %.1f s; the JIT compiled for %.1f%% of the last round's time%n",
+        "  %s: warm-up %,d runs in %.1f s; %s%n",
         label,
         runs,
         (System.nanoTime() - started) / 1e9,
-        lastShare);
+        settled);
     return measure(label, 0, samples, op);
   }
 

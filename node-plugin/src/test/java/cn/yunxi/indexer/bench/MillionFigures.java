@@ -2,7 +2,9 @@ package cn.yunxi.indexer.bench;
 
 import cn.yunxi.indexer.api.IndexServer;
 import cn.yunxi.indexer.api.TokenRegistry;
+import cn.yunxi.indexer.index.EventLogs;
 import cn.yunxi.indexer.index.RocksIndex;
+import cn.yunxi.sdk.bench.Figure;
 import cn.yunxi.sdk.index.IndexClient;
 import cn.yunxi.sdk.index.PageQuery;
 import cn.yunxi.sdk.model.Bytes32;
@@ -59,10 +61,7 @@ final class MillionFigures {
         tokenOf.put(d, token);
       }
       try (IndexServer server =
-          IndexServer.builder()
-              .index(index, SyntheticChain.DECODER)
-              .tokens(tokens.build())
-              .start()) {
+          IndexServer.builder().index(index, EventLogs.DECODER).tokens(tokens.build()).start()) {
         Map<Bytes32, IndexClient> clients = new HashMap<>();
         tokenOf.forEach(
             (d, t) ->

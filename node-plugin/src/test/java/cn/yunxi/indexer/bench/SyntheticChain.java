@@ -2,7 +2,7 @@ package cn.yunxi.indexer.bench;
 
 import cn.yunxi.indexer.chain.ChainBlock;
 import cn.yunxi.indexer.chain.ChainEvent;
-import cn.yunxi.sdk.ContractAddresses;
+import cn.yunxi.indexer.index.EventLogs;
 import cn.yunxi.sdk.events.EventDecoder;
 import cn.yunxi.sdk.events.RawLog;
 import cn.yunxi.sdk.events.YunxiContract;
@@ -25,14 +25,6 @@ import java.util.SplittableRandom;
  * EventDecoder}; 1% of deposits reuse the content (SHA-256) of an earlier one. Deterministic.
  */
 final class SyntheticChain {
-  static final ContractAddresses CONTRACTS =
-      ContractAddresses.fromHex(
-          "0x1000000000000000000000000000000000000001",
-          "0x2000000000000000000000000000000000000002",
-          "0x3000000000000000000000000000000000000003",
-          "0x4000000000000000000000000000000000000004",
-          "0x5000000000000000000000000000000000000005");
-  static final EventDecoder DECODER = EventDecoder.of(CONTRACTS);
   static final List<Bytes32> DEPARTMENTS =
       List.of(
           Bytes32.fromAscii("JB-ZHXZZF"),
@@ -81,7 +73,7 @@ final class SyntheticChain {
   record ItemRef(Bytes32 sha256, Bytes32 department) {}
 
   private final SplittableRandom random;
-  private final AbiLogs logs = new AbiLogs(CONTRACTS);
+  private final AbiLogs logs = new AbiLogs(EventLogs.CONTRACTS);
   private final Address officer;
   private final Address captain;
   private final Address custodian;
@@ -125,7 +117,7 @@ final class SyntheticChain {
       out.add(
           new ChainEvent(
               log,
-              DECODER
+              EventLogs.DECODER
                   .decode(log)
                   .orElseThrow(() -> new IllegalStateException("not decodable: " + log))));
     }

@@ -37,15 +37,17 @@ import org.web3j.utils.Numeric;
  * record given may carry any placeholder meta ({@link #PLACEHOLDER}): the position and emitter come
  * from the log.
  */
-final class EventLogs {
-  static final ContractAddresses CONTRACTS =
+public final class EventLogs {
+  /** Contract addresses for logs made without a chain (unit tests, the benchmark's store). */
+  public static final ContractAddresses CONTRACTS =
       ContractAddresses.fromHex(
           "0x1000000000000000000000000000000000000001",
           "0x2000000000000000000000000000000000000002",
           "0x3000000000000000000000000000000000000003",
           "0x4000000000000000000000000000000000000004",
           "0x5000000000000000000000000000000000000005");
-  static final EventDecoder DECODER = EventDecoder.of(CONTRACTS);
+
+  public static final EventDecoder DECODER = EventDecoder.of(CONTRACTS);
 
   /** A meta to build records with; replaced by the real position when the log is made. */
   static final EventMeta PLACEHOLDER =

@@ -211,13 +211,7 @@ public final class IndexClient {
 
   private <T> IndexResponse<T> call(String path, Map<String, String> query, JavaType data) {
     JavaType type = json.getTypeFactory().constructParametricType(IndexResponse.class, data);
-    return fetch(uri(path, query), path, in -> json.readValue(in, type));
-  }
-
-  /** Reads a 200 answer's body. */
-  @FunctionalInterface
-  private interface BodyReader<T> {
-    T read(InputStream body) throws IOException;
+    return fetch(uri(path, query), path, type);
   }
 
   /**
@@ -231,7 +225,7 @@ public final class IndexClient {
    * here. Connections are kept alive and reused (the body is always read to its end and closed);
    * redirects are not followed, so a token never goes to another host.
    */
-  private <T> T fetch(URI uri, String path, BodyReader<T> reader) {
+  private <T> T fetch(URI uri, String path, JavaType type) {
     HttpURLConnection c;
     try {
       c = (HttpURLConnection) uri.toURL().openConnection();
@@ -263,7 +257,7 @@ public final class IndexClient {
       throw unreachable(e);
     }
     try (InputStream in = stream) {
-      T value = reader.read(new KeptOpen(in));
+      T value = json.readValue(new KeptOpen(in), type);
       // To its end, so that the connection goes back to the pool for the next query.
       in.transferTo(OutputStream.nullOutputStream());
       return value;

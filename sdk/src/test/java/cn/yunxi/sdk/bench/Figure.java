@@ -5,17 +5,18 @@ import java.util.Locale;
 /**
  * One benchmark line: {@code <name> yunxi=<n> baseline=<n> ratio=<n>}, plain decimals, the ratio
  * always "how many times better Yunxi is" (yunxi/baseline for rates, baseline/yunxi for latencies).
+ * The indexer's benchmark prints its lines with it too, so both commands share one format.
  */
-record Figure(String name, double yunxi, double baseline, double ratio) {
-  static Figure rate(String name, double yunxi, double baseline) {
+public record Figure(String name, double yunxi, double baseline, double ratio) {
+  public static Figure rate(String name, double yunxi, double baseline) {
     return new Figure(name, yunxi, baseline, yunxi / baseline);
   }
 
-  static Figure latency(String name, double yunxi, double baseline) {
+  public static Figure latency(String name, double yunxi, double baseline) {
     return new Figure(name, yunxi, baseline, baseline / yunxi);
   }
 
-  String line() {
+  public String line() {
     return String.format(
         Locale.ROOT, "%s yunxi=%.2f baseline=%.2f ratio=%.2f", name, yunxi, baseline, ratio);
   }
